@@ -1,0 +1,74 @@
+/**
+ * The provider-process side of every Bowtie dynamic resource. The serialized provider
+ * (`dynamic-provider.ts`) loads this module at run time and forwards each CRUD call here, so the
+ * state only ever holds a few lines of forwarding code.
+ */
+import type { ResourceSpec } from "../lifecycle/resources";
+import { BowtieProviderError, redactSecrets } from "./core/errors";
+import type { HandlerContext } from "./core/kind";
+import { currentSettings, knownSecrets, setConfiguredSettings, settingKeys, type SettingKey } from "./core/settings";
+import { handlerFor } from "./registry";
+
+type Kind = ResourceSpec["kind"];
+type Props = Record<string, any>;
+
+export function configure(getConfig: (key: string) => string | undefined): void {
+  const values: Partial<Record<SettingKey, string>> = {};
+  for (const key of Object.keys(settingKeys) as SettingKey[]) values[key] = getConfig(`bowtie:${key}`);
+  setConfiguredSettings(values);
+}
+
+function context(): HandlerContext {
+  return { settings: currentSettings(), log: (message) => console.error(message) };
+}
+
+/** Strips engine bookkeeping (`__provider`) so handlers only ever see specs and states. */
+function plain(props: Props): Props {
+  const { __provider: _ignored, ...rest } = props;
+  return rest;
+}
+
+/** Runs a handler call, making sure no error text that leaves the process carries a secret. */
+async function guarded<T>(call: (ctx: HandlerContext) => Promise<T>): Promise<T> {
+  const ctx = context();
+  try {
+    return await call(ctx);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const redacted = redactSecrets(message, knownSecrets(ctx.settings));
+    if (error instanceof BowtieProviderError && redacted === message) throw error;
+    throw new Error(redacted);
+  }
+}
+
+export async function check(kind: Kind, _olds: Props, news: Props) {
+  const failures = handlerFor(kind).check(plain(news));
+  return { inputs: news, failures };
+}
+
+export function diff(kind: Kind, id: string, olds: Props, news: Props) {
+  return guarded(async (ctx) => {
+    const result = await handlerFor(kind).diff(id, plain(olds) as any, plain(news) as any, ctx);
+    return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: result.replaces.length > 0 };
+  });
+}
+
+export function create(kind: Kind, news: Props) {
+  return guarded((ctx) => handlerFor(kind).create(plain(news) as ResourceSpec, ctx));
+}
+
+export function read(kind: Kind, id: string, props: Props) {
+  return guarded(async (ctx) => {
+    const live = await handlerFor(kind).read(id, plain(props) as any, ctx);
+    if (live === undefined) return { id: "", props: {} };
+    return { id, props: live };
+  });
+}
+
+export function update(kind: Kind, id: string, olds: Props, news: Props) {
+  return guarded(async (ctx) => ({ outs: await handlerFor(kind).update(id, plain(olds) as any, plain(news) as any, ctx) }));
+}
+
+export function remove(kind: Kind, id: string, props: Props) {
+  return guarded((ctx) => handlerFor(kind).delete(id, plain(props) as any, ctx));
+}
