@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { keySchema, textSchema } from "./common";
+import { automationSchema, dropOffReasonSchema, replacementsSchema, ruleSchema } from "./governance";
+import { isDealPipeline, pipelineSchema } from "./pipeline";
+import { lifecycleStageSchema } from "./stage";
+import { statusSchema } from "./status";
+
+const architectureShape = z.strictObject({
+  name: textSchema,
+  description: textSchema.optional(),
+  /** Lifecycle stages in forward order across the lead, sales and customer domains. */
+  lifecycle: z.array(lifecycleStageSchema).min(1, { error: "expected at least one lifecycle stage" }),
+  statuses: z.array(statusSchema).default([]),
+  /** Keyed by pipeline key (`new_business`, `renewal`…). */
+  pipelines: z.record(keySchema, pipelineSchema).default({}),
+  dropOffReasons: z.array(dropOffReasonSchema).default([]),
+  rules: z.array(ruleSchema).default([]),
+  automations: z.array(automationSchema).default([]),
+  replacements: replacementsSchema,
+});
+
+type Shape = z.infer<typeof architectureShape>;
+type Ctx = z.RefinementCtx;
+
+function issue(ctx: Ctx, path: (string | number)[], message: string): void {
+  ctx.addIssue({ code: "custom", path, message });
+}
+
+function checkReferences(arch: Shape, ctx: Ctx): void {
+  const stageKeys = new Set(arch.lifecycle.map((s) => s.key));
+  const expectStage = (key: string, path: (string | number)[]) => {
+    if (!stageKeys.has(key)) issue(ctx, path, `expected a lifecycle stage key (one of ${[...stageKeys].join(", ")}), got "${key}"`);
+  };
+  arch.rules.forEach((rule, i) => {
+    if (rule.kind === "stage-requires-opportunity") expectStage(rule.stage, ["rules", i, "stage"]);
+  });
+  arch.automations.forEach((automation, i) => {
+    if ("stage" in automation) expectStage(automation.stage, ["automations", i, "stage"]);
+    if (automation.kind === "meeting-booked") expectStage(automation.unlessAtOrBeyond, ["automations", i, "unlessAtOrBeyond"]);
+  });
+  arch.replacements.lifecycle.forEach((r, i) => expectStage(r.to, ["replacements", "lifecycle", i, "to"]));
+  const statusKeys = new Set(arch.statuses.map((s) => s.key));
+  arch.replacements.statuses.forEach((r, i) => {
+    if (!statusKeys.has(r.to)) issue(ctx, ["replacements", "statuses", i, "to"], `expected a status key (one of ${[...statusKeys].join(", ")}), got "${r.to}"`);
+  });
+  for (const [pipelineKey, list] of Object.entries(arch.replacements.pipelines)) {
+    const pipeline = arch.pipelines[pipelineKey];
+    if (!pipeline) {
+      issue(ctx, ["replacements", "pipelines", pipelineKey], `expected a pipeline key (one of ${Object.keys(arch.pipelines).join(", ")})`);
+      continue;
+    }
+    const keys = new Set(pipeline.stages.map((s) => s.key));
+    list.forEach((r, i) => {
+      if (!keys.has(r.to)) issue(ctx, ["replacements", "pipelines", pipelineKey, i, "to"], `expected a stage key of pipeline "${pipelineKey}" (one of ${[...keys].join(", ")}), got "${r.to}"`);
+    });
+  }
+  for (const [pipelineKey, pipeline] of Object.entries(arch.pipelines)) {
+    pipeline.stages.forEach((stage, i) => {
+      if (stage.lifecycle !== undefined) expectStage(stage.lifecycle, ["pipelines", pipelineKey, "stages", i, "lifecycle"]);
+    });
+  }
+}
+
+function checkPipelines(arch: Shape, ctx: Ctx): void {
+  for (const [key, pipeline] of Object.entries(arch.pipelines)) {
+    pipeline.stages.forEach((stage, i) => {
+      const path = ["pipelines", key, "stages", i];
+      if (isDealPipeline(pipeline) && stage.probability === undefined)
+        issue(ctx, [...path, "probability"], "expected a probability between 0 and 1 (deal pipeline stages forecast revenue)");
+      if (!isDealPipeline(pipeline) && stage.probability !== undefined)
+        issue(ctx, [...path, "probability"], "expected no probability: the customer-success pipeline is kept out of revenue forecasting");
+    });
+  }
+}
+
+function checkStatuses(arch: Shape, ctx: Ctx): void {
+  if (arch.statuses.length === 0) return;
+  const converted = arch.statuses.filter((s) => s.kind === "converted").length;
+  if (converted !== 1) issue(ctx, ["statuses"], `expected exactly one status of kind "converted" (Salesforce converts leads into it), found ${converted}`);
+}
+
+/**
+ * The whole architecture. Structural checks (shapes, ranges, references between keys) live here
+ * and make an architecture invalid; governance checks (gotchas) live in the lint.
+ */
+export const architectureSchema = architectureShape.superRefine((arch, ctx) => {
+  checkReferences(arch, ctx);
+  checkPipelines(arch, ctx);
+  checkStatuses(arch, ctx);
+});
+
+export type Architecture = z.infer<typeof architectureSchema>;
+export type ArchitectureInput = z.input<typeof architectureSchema>;
