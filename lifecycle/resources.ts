@@ -107,6 +107,11 @@ export interface SalesforceFlowSpec {
     target: string;
     /** For a related object: the lookup on it that points at the triggering record. */
     relatedBy?: string;
+    /**
+     * For a related object: the field on the triggering record that `relatedBy` must equal
+     * (default `Id`). E.g. Event → Contact: `relatedBy: "Id"`, `recordField: "WhoId"`.
+     */
+    recordField?: string;
     field: string;
     value: string;
     /** Only update records whose field is currently one of these (e.g. not already past SAL). */
@@ -164,6 +169,8 @@ export interface HubSpotPipelineSpec {
   kind: "hubspot:pipeline";
   name: string;
   objectType: "deals" | "tickets";
+  /** Id of an existing pipeline this spec adopts (e.g. `default`); otherwise matched by label or created. */
+  pipelineId?: string;
   label: string;
   displayOrder: number;
   stages: HubSpotPipelineStageSpec[];

@@ -1,0 +1,19 @@
+import type { SalesforceResourceSpec } from "../../resources";
+import type { Architecture } from "../../schema";
+import { flows } from "./flows";
+import { picklistFields } from "./picklist-fields";
+import { salesProcesses } from "./sales-processes";
+import { validationRules } from "./validation-rules";
+import { leadStatus, opportunityStage } from "./value-sets";
+
+/** Salesforce specs in build order: value sets, fields, processes, validation rules, flows. */
+export function compileSalesforce(arch: Architecture): SalesforceResourceSpec[] {
+  return [
+    ...(arch.statuses.length > 0 ? [leadStatus(arch)] : []),
+    opportunityStage(arch),
+    ...picklistFields(arch),
+    ...salesProcesses(arch),
+    ...validationRules(arch),
+    ...flows(arch),
+  ];
+}
