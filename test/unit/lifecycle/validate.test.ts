@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadArchitecture } from "../../../lifecycle/load";
+import { renderProblems } from "../../../lifecycle/problems";
+import { validateArchitecture } from "../../../lifecycle/validate";
+import { defaultInput } from "./build";
+
+const fixture = (name: string) => resolve(__dirname, "fixtures", name);
+
+function problemsOf(edit: (a: ReturnType<typeof defaultInput>) => void): string {
+  const input = defaultInput();
+  edit(input);
+  const result = validateArchitecture(input);
+  if (result.ok) throw new Error("expected problems");
+  return renderProblems(result.problems);
+}
+
+describe("validateArchitecture", () => {
+  it("accepts the default architecture", () => {
+    expect(validateArchitecture(defaultInput()).ok).toBe(true);
+  });
+
+  it("names the path of an out-of-range probability and says what is expected", () => {
+    expect(problemsOf((a) => void (a.pipelines!.renewal!.stages[2]!.probability = 70))).toMatchInlineSnapshot(`"pipelines.renewal.stages[2].probability: expected a probability between 0 and 1 (write 0.25, not 25)"`);
+  });
+
+  it("rejects a deal stage without probability and a bad key", () => {
+    expect(
+      problemsOf((a) => {
+        delete a.pipelines!.expansion!.stages[1]!.probability;
+        a.lifecycle[0]!.key = "Known Lead";
+      }),
+    ).toMatchInlineSnapshot(`
+      "lifecycle[0].key: expected lowercase snake_case starting with a letter (e.g. \`closed_won\`)
+      replacements.lifecycle[3].to: expected a lifecycle stage key (one of Known Lead, marketing_engaged, mql, sal, sql, sao, evaluation, proposal, closed_won, pre_onboarding, onboarding, implementation, early_adoption, mature_adoption), got "known_lead"
+      replacements.lifecycle[5].to: expected a lifecycle stage key (one of Known Lead, marketing_engaged, mql, sal, sql, sao, evaluation, proposal, closed_won, pre_onboarding, onboarding, implementation, early_adoption, mature_adoption), got "known_lead"
+      pipelines.expansion.stages[1].probability: expected a probability between 0 and 1 (deal pipeline stages forecast revenue)"
+    `);
+  });
+
+  it("rejects references to unknown stages and statuses", () => {
+    expect(
+      problemsOf((a) => {
+        a.automations = [{ kind: "deal-won", stage: "customer" }];
+        a.replacements!.statuses = [{ from: "OPEN", to: "open" }];
+      }),
+    ).toMatchInlineSnapshot(`
+      "automations[0].stage: expected a lifecycle stage key (one of known_lead, marketing_engaged, mql, sal, sql, sao, evaluation, proposal, closed_won, pre_onboarding, onboarding, implementation, early_adoption, mature_adoption), got "customer"
+      replacements.statuses[0].to: expected a status key (one of new, working, engaged, nurture, qualified, disqualified), got "open""
+    `);
+  });
+
+  it("rejects unknown fields and wrong types without throwing", () => {
+    const result = validateArchitecture({ name: 3, lifecycle: "none", colour: "blue" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(renderProblems(result.problems)).toMatchInlineSnapshot(`
+      "name: expected text
+      lifecycle: Invalid input: expected array, received string
+      (architecture): Unrecognized key: "colour""
+    `);
+  });
+
+  it("requires exactly one converted status", () => {
+    expect(problemsOf((a) => void (a.statuses![4]!.kind = "open"))).toMatchInlineSnapshot(`"statuses: expected exactly one status of kind "converted" (Salesforce converts leads into it), found 0"`);
+  });
+});
+
+describe("loadArchitecture", () => {
+  it("loads and validates a TypeScript module", () => {
+    const result = loadArchitecture(fixture("gotchas.ts"));
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports invalid input with the file and path", () => {
+    const result = loadArchitecture(fixture("bad-probability.ts"));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(renderProblems(result.problems, "bad-probability.ts")).toMatchInlineSnapshot(`"bad-probability.ts: pipelines.renewal.stages[2].probability: expected a probability between 0 and 1 (write 0.25, not 25)"`);
+  });
+
+  it("reports a module that does not compile, without a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bowtie-"));
+    const file = join(dir, "syntax-error.ts");
+    writeFileSync(file, "export default { name: 'broken', lifecycle: [ ;\n");
+    const result = loadArchitecture(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.code).toBe("load_failed");
+      expect(result.problems[0]?.message).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("reports a missing file", () => {
+    const result = loadArchitecture(fixture("nope.ts"));
+    expect(result.ok ? [] : result.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "file_not_found",
+          "message": "file not found",
+          "path": [],
+        },
+      ]
+    `);
+  });
+});
