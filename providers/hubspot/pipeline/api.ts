@@ -1,0 +1,66 @@
+/** The HubSpot pipeline calls this kind uses. Stages change one by one so their ids survive. */
+import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../lifecycle/resources";
+import { call, isNotFound, type HubSpotSession } from "../client";
+import type { FailureSite } from "../errors";
+import type { LivePipeline } from "./plan";
+
+type ObjectType = HubSpotPipelineSpec["objectType"];
+
+function asLive(p: { id: string; label: string; displayOrder: number; stages: Array<{ id: string; label: string; displayOrder: number; metadata?: Record<string, string> }> }): LivePipeline {
+  return {
+    id: p.id,
+    label: p.label,
+    displayOrder: p.displayOrder,
+    stages: p.stages.map((s) => ({ id: s.id, label: s.label, displayOrder: s.displayOrder, metadata: { ...(s.metadata ?? {}) } })),
+  };
+}
+
+const stageInput = (s: HubSpotPipelineStageSpec) => ({ label: s.label, displayOrder: s.displayOrder, metadata: s.metadata });
+
+export async function listPipelines(session: HubSpotSession, site: FailureSite, objectType: ObjectType): Promise<LivePipeline[]> {
+  const page = await call(session, site, (client) => client.crm.pipelines.pipelinesApi.getAll(objectType));
+  return page.results.map(asLive);
+}
+
+/** The pipeline, or undefined when it no longer exists. */
+export async function getPipeline(session: HubSpotSession, site: FailureSite, objectType: ObjectType, id: string): Promise<LivePipeline | undefined> {
+  try {
+    return asLive(await call(session, site, (client) => client.crm.pipelines.pipelinesApi.getById(objectType, id)));
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function createPipeline(session: HubSpotSession, site: FailureSite, spec: HubSpotPipelineSpec): Promise<LivePipeline> {
+  const created = await call(session, site, (client) =>
+    client.crm.pipelines.pipelinesApi.create(spec.objectType, { label: spec.label, displayOrder: spec.displayOrder, stages: spec.stages.map(stageInput) }),
+  );
+  return asLive(created);
+}
+
+export async function patchPipeline(session: HubSpotSession, site: FailureSite, objectType: ObjectType, id: string, patch: { label: string; displayOrder: number }): Promise<void> {
+  await call(session, site, (client) => client.crm.pipelines.pipelinesApi.update(objectType, id, patch));
+}
+
+export async function addStage(session: HubSpotSession, site: FailureSite, objectType: ObjectType, pipelineId: string, stage: HubSpotPipelineStageSpec): Promise<string> {
+  const created = await call(session, site, (client) => client.crm.pipelines.pipelineStagesApi.create(objectType, pipelineId, stageInput(stage)));
+  return created.id;
+}
+
+export async function replaceStage(session: HubSpotSession, site: FailureSite, objectType: ObjectType, pipelineId: string, stageId: string, stage: HubSpotPipelineStageSpec): Promise<void> {
+  await call(session, site, (client) => client.crm.pipelines.pipelineStagesApi.replace(objectType, pipelineId, stageId, stageInput(stage)));
+}
+
+export async function removeStage(session: HubSpotSession, site: FailureSite, objectType: ObjectType, pipelineId: string, stageId: string): Promise<void> {
+  await call(session, site, (client) => client.crm.pipelines.pipelineStagesApi.archive(objectType, pipelineId, stageId));
+}
+
+/** Deletes the pipeline; HubSpot refuses when records still use it (both validate flags are set). */
+export async function deletePipeline(session: HubSpotSession, site: FailureSite, objectType: ObjectType, id: string): Promise<void> {
+  try {
+    await call(session, site, (client) => client.crm.pipelines.pipelinesApi.archive(objectType, id, true, objectType === "deals"));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}

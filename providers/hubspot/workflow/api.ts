@@ -1,0 +1,48 @@
+/** Automation v4 flow calls, through `client.apiRequest` (the client has no wrapper for them). */
+import { isNotFound, request, type HubSpotSession } from "../client";
+import type { FailureSite } from "../errors";
+
+export type Flow = Record<string, any> & { id: string; revisionId: string; name: string };
+
+interface FlowPage {
+  results: Flow[];
+  paging?: { next?: { after: string } };
+}
+
+/** Every flow's summary (id, name, objectTypeId, …), following the paging. */
+export async function listFlows(session: HubSpotSession, site: FailureSite): Promise<Flow[]> {
+  const flows: Flow[] = [];
+  let after: string | undefined;
+  do {
+    const page = await request<FlowPage>(session, site, { method: "GET", path: "/automation/v4/flows", qs: { limit: "100", ...(after ? { after } : {}) } });
+    flows.push(...page.results);
+    after = page.paging?.next?.after;
+  } while (after);
+  return flows;
+}
+
+export async function getFlow(session: HubSpotSession, site: FailureSite, flowId: string): Promise<Flow | undefined> {
+  try {
+    return await request<Flow>(session, site, { method: "GET", path: `/automation/v4/flows/${encodeURIComponent(flowId)}` });
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export function createFlow(session: HubSpotSession, site: FailureSite, body: Record<string, unknown>): Promise<Flow> {
+  return request<Flow>(session, site, { method: "POST", path: "/automation/v4/flows", body });
+}
+
+/** PUT needs the flow's current revisionId; HubSpot bumps it. */
+export function updateFlow(session: HubSpotSession, site: FailureSite, flowId: string, revisionId: string, body: Record<string, unknown>): Promise<Flow> {
+  return request<Flow>(session, site, { method: "PUT", path: `/automation/v4/flows/${encodeURIComponent(flowId)}`, body: { ...body, revisionId } });
+}
+
+export async function deleteFlow(session: HubSpotSession, site: FailureSite, flowId: string): Promise<void> {
+  try {
+    await request<void>(session, site, { method: "DELETE", path: `/automation/v4/flows/${encodeURIComponent(flowId)}` });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Pure mapping between a workflow spec and an automation v4 flow body. `flowToSpec(specToFlow(s))`
+ * gives back `s` (normalized): read-back after create shows no drift. A flow edited in HubSpot into
+ * a shape Bowtie does not write reads back with the parts it cannot map left empty, so it shows as drift.
+ */
+import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+
+type Target = HubSpotWorkflowSpec["setProperty"]["target"];
+type ObjectTypeId = HubSpotWorkflowSpec["objectTypeId"];
+
+/** HUBSPOT_DEFINED association type ids from the enrolled object to the record the action sets. */
+const associationTypeIds: Partial<Record<ObjectTypeId, Partial<Record<Target, number>>>> = {
+  "0-1": { "associated-company": 1 },
+  "0-2": { "associated-contacts": 280 },
+  "0-3": { "associated-contacts": 3, "associated-company": 5 },
+};
+
+const targetOfAssociation = (objectTypeId: ObjectTypeId, typeId: number | undefined): Target => {
+  if (typeId === undefined) return "enrolled";
+  const entry = Object.entries(associationTypeIds[objectTypeId] ?? {}).find(([, id]) => id === typeId);
+  return (entry?.[0] as Target | undefined) ?? "enrolled";
+};
+
+function propertyFilter(property: string, operator: string, values: string[]) {
+  return operator === "IS_KNOWN"
+    ? { filterType: "PROPERTY", property, operation: { operationType: "ALL_PROPERTY", operator: "IS_KNOWN" } }
+    : { filterType: "PROPERTY", property, operation: { operationType: "ENUMERATION", operator, values, includeObjectsWithNoValueSet: false } };
+}
+
+function andBranch(filters: unknown[]) {
+  return { filterBranchType: "AND", filterBranchOperator: "AND", filterBranches: [], filters };
+}
+
+/** The flow body Bowtie sends on create and update (without id/revisionId). */
+export function specToFlow(spec: HubSpotWorkflowSpec): Record<string, unknown> {
+  const { setProperty } = spec;
+  const associationTypeId = associationTypeIds[spec.objectTypeId]?.[setProperty.target];
+  const branching = (setProperty.onlyFrom ?? []).length > 0;
+  const setActionId = branching ? "2" : "1";
+  const setAction = {
+    type: "SINGLE_CONNECTION",
+    actionId: setActionId,
+    actionTypeVersion: 0,
+    actionTypeId: "0-5",
+    fields: {
+      property_name: setProperty.property,
+      value: { type: "STATIC_VALUE", staticValue: setProperty.value },
+      ...(associationTypeId !== undefined ? { association: { associationCategory: "HUBSPOT_DEFINED", associationTypeId } } : {}),
+    },
+  };
+  const branchAction = {
+    type: "LIST_BRANCH",
+    actionId: "1",
+    listBranches: [
+      {
+        branchName: "Only from",
+        filterBranch: andBranch([propertyFilter(setProperty.property, "IS_ANY_OF", setProperty.onlyFrom ?? [])]),
+        connection: { edgeType: "STANDARD", nextActionId: setActionId },
+      },
+    ],
+    defaultBranchName: "Otherwise",
+  };
+  return {
+    type: spec.objectTypeId === "0-1" ? "CONTACT_FLOW" : "PLATFORM_FLOW",
+    objectTypeId: spec.objectTypeId,
+    name: spec.label,
+    description: spec.description ?? "",
+    isEnabled: spec.enabled,
+    startActionId: "1",
+    nextAvailableActionId: String(Number(setActionId) + 1),
+    actions: branching ? [branchAction, setAction] : [setAction],
+    enrollmentCriteria: {
+      type: "LIST_BASED",
+      shouldReEnroll: false,
+      unEnrollObjectsNotMeetingCriteria: false,
+      reEnrollmentTriggersFilterBranches: [],
+      listFilterBranch: {
+        filterBranchType: "OR",
+        filterBranchOperator: "OR",
+        filters: [],
+        filterBranches: [andBranch([propertyFilter(spec.enrollment.property, spec.enrollment.operator, spec.enrollment.values)])],
+      },
+    },
+    timeWindows: [],
+    blockedDates: [],
+    customProperties: {},
+    suppressionListIds: [],
+    canEnrollFromSalesforce: false,
+  };
+}
+
+const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
+
+/** Reads a live flow back into the spec's shape; `name` comes from the state (it is Bowtie's, not HubSpot's). */
+export function flowToSpec(flow: Record<string, any>, name: string): HubSpotWorkflowSpec {
+  const objectTypeId = (flow.objectTypeId ?? "0-1") as ObjectTypeId;
+  const actions = asArray(flow.actions);
+  const setAction = actions.find((a) => a?.actionTypeId === "0-5");
+  const branch = actions.find((a) => a?.type === "LIST_BRANCH");
+  const enrollmentFilter = asArray(asArray(flow.enrollmentCriteria?.listFilterBranch?.filterBranches)[0]?.filters)[0];
+  const onlyFromFilter = asArray(asArray(branch?.listBranches)[0]?.filterBranch?.filters)[0];
+  const onlyFrom = asArray(onlyFromFilter?.operation?.values).map(String);
+  return {
+    kind: "hubspot:workflow",
+    name,
+    label: String(flow.name ?? ""),
+    description: flow.description ? String(flow.description) : undefined,
+    objectTypeId,
+    enrollment: {
+      property: String(enrollmentFilter?.property ?? ""),
+      operator: enrollmentFilter?.operation?.operator ?? "IS_ANY_OF",
+      values: asArray(enrollmentFilter?.operation?.values).map(String),
+    },
+    setProperty: {
+      target: targetOfAssociation(objectTypeId, setAction?.fields?.association?.associationTypeId),
+      property: String(setAction?.fields?.property_name ?? ""),
+      value: String(setAction?.fields?.value?.staticValue ?? ""),
+      ...(onlyFrom.length > 0 ? { onlyFrom } : {}),
+    },
+    enabled: Boolean(flow.isEnabled),
+  };
+}
