@@ -46,6 +46,7 @@ function standardValueSets(messy: boolean): Record<string, MetadataRecord> {
   };
 }
 
+/** Legacy lifecycle values; records only use the ones the default architecture keeps or replaces. */
 const legacyLifecycleValues = ["Lead", "MQL", "SQL", "Opportunity", "Customer", "Won", "Lost", "Trending Up"];
 
 function lifecycleField(object: string): MetadataRecord {
@@ -120,20 +121,20 @@ function legacyFlow(): MetadataRecord {
 function messyRecords(state: OrgState): Record<string, SObjectRecord[]> {
   const make = (type: string, fields: Record<string, string | number | null>): SObjectRecord => ({ Id: newId(state, type), ...fields });
   const accounts = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka"].map((name, i) =>
-    make("Account", { Name: name, Lifecycle_Stage__c: ["Customer", "Won", "Lost", "Opportunity", "Trending Up", "Won", "SQL", "Customer"][i] }),
+    make("Account", { Name: name, Lifecycle_Stage__c: ["Won", "Won", "Lost", "SQL", "Trending Up", "Won", "SQL", "MQL"][i] }),
   );
   const leadStates: Array<[string, string]> = [
-    ["Open - Not Contacted", "Lead"], ["Open - Not Contacted", "MQL"], ["Open - Not Contacted", "Lead"],
+    ["Open - Not Contacted", "MQL"], ["Open - Not Contacted", "MQL"], ["Open - Not Contacted", "Trending Up"],
     ["Working - Contacted", "MQL"], ["Working - Contacted", "SQL"], ["Working - Contacted", "Trending Up"],
-    ["Trending Up", "Trending Up"], ["Trending Up", "MQL"], ["Trending Up", "Lead"],
+    ["Trending Up", "Trending Up"], ["Trending Up", "MQL"], ["Trending Up", "Trending Up"],
     ["Closed - Not Converted", "Lost"], ["Closed - Not Converted", "Lost"], ["Closed - Converted", "Won"],
-    ["Closed - Converted", "SQL"], ["Open - Not Contacted", "Won"], ["Working - Contacted", "Lead"],
+    ["Closed - Converted", "SQL"], ["Open - Not Contacted", "Won"], ["Working - Contacted", "MQL"],
     ["Trending Up", "SQL"], ["Open - Not Contacted", "MQL"], ["Working - Contacted", "Lost"],
   ];
   const leads = leadStates.map(([status, stageValue], i) =>
     make("Lead", { LastName: `Lead ${i + 1}`, Company: `Prospect ${i + 1}`, Status: status, Lifecycle_Stage__c: stageValue }),
   );
-  const contacts = ["Customer", "Won", "Won", "Lost", "SQL", "Trending Up", "MQL", "Opportunity", "Customer", "Lead"].map((value, i) =>
+  const contacts = ["Won", "Won", "Won", "Lost", "SQL", "Trending Up", "MQL", "SQL", "Lost", "Trending Up"].map((value, i) =>
     make("Contact", { LastName: `Contact ${i + 1}`, AccountId: accounts[i % accounts.length]!.Id, Lifecycle_Stage__c: value }),
   );
   const oppStages = [

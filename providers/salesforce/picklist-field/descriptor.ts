@@ -1,0 +1,11 @@
+import type { SalesforcePicklistFieldSpec } from "../../../lifecycle/resources";
+import type { DiffDescriptor } from "../../core/diff";
+import { normalizeValue } from "../picklist/values";
+
+/** A field is identified by object and API name (changing either is a new field); the rest updates in place. */
+export const picklistFieldDescriptor: DiffDescriptor<SalesforcePicklistFieldSpec> = {
+  replaceOn: ["object", "field"],
+  normalize: (spec) => ({ ...spec, description: spec.description || undefined, values: spec.values.map(normalizeValue), replacements: [] }),
+};
+
+export const fullNameOf = (spec: Pick<SalesforcePicklistFieldSpec, "object" | "field">) => `${spec.object}.${spec.field}`;

@@ -1,0 +1,49 @@
+import type { SalesforcePicklistFieldSpec } from "../../../lifecycle/resources";
+import { diffSpec } from "../../core/diff";
+import type { HandlerContext, KindHandler } from "../../core/kind";
+import { zodCheck } from "../check";
+import { applyPicklistChange, guardRetirements } from "../picklist/apply";
+import { openPort } from "../port";
+import { deployField, readField } from "./api";
+import { fullNameOf, picklistFieldDescriptor } from "./descriptor";
+import { picklistFieldSchema } from "./schema";
+
+const resourceOf = (spec: SalesforcePicklistFieldSpec) => `Salesforce picklist ${fullNameOf(spec)} (${spec.name})`;
+const targetsOf = (spec: SalesforcePicklistFieldSpec) => [{ object: spec.object, field: spec.field }];
+
+async function apply(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Promise<void> {
+  const port = openPort(ctx, resourceOf(news));
+  const live = await readField(port, news);
+  if (!live) return deployField(port, news, news.values, "create");
+  const change = { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements };
+  await applyPicklistChange(port, change, (values) => deployField(port, news, values, "update"), ctx);
+}
+
+/**
+ * A restricted picklist CustomField (e.g. Lead.Lifecycle_Stage__c). Create adopts an existing field;
+ * retired values are deactivated after their records move; delete stops managing the field and
+ * leaves it, and the data in it, in the org (deleting a field destroys record data).
+ */
+export const picklistFieldHandler: KindHandler<SalesforcePicklistFieldSpec> = {
+  descriptor: picklistFieldDescriptor,
+  check: (news) => zodCheck(picklistFieldSchema, news),
+  async diff(_id, olds, news, ctx) {
+    const { changes, changed, replaces } = diffSpec(picklistFieldDescriptor, olds, news);
+    if (changed.includes("values") && replaces.length === 0) {
+      await guardRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: targetsOf(news), live: olds.values, desired: news.values, replacements: news.replacements });
+    }
+    return { changes, changed, replaces };
+  },
+  async create(news, ctx) {
+    await apply(news, ctx);
+    return { id: fullNameOf(news), outs: news };
+  },
+  read: (_id, olds, ctx) => readField(openPort(ctx, resourceOf(olds)), olds),
+  async update(_id, _olds, news, ctx) {
+    await apply(news, ctx);
+    return news;
+  },
+  async delete(_id, olds, ctx) {
+    ctx.log(`${resourceOf(olds)}: Bowtie stops managing the field and leaves it in the org, so no record data is lost.`);
+  },
+};
