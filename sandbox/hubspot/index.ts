@@ -91,7 +91,7 @@ export async function startHubSpotSandbox(options: HubSpotSandboxOptions = {}): 
     reset: (s = scenario, opts = {}) => {
       store.replace(seed(s, opts.lifecycleStageEditsLocked));
       faults.clear();
-      limiter.reset();
+      limiter.reset("initial");
     },
     injectFaults: (...list) => faults.add(list),
     clearFaults: () => faults.clear(),

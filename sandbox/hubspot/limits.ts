@@ -37,10 +37,15 @@ export class RateLimiter {
   private dailyCount = 0;
   private day = new Date().toISOString().slice(0, 10);
 
-  constructor(public limits: RateLimitOptions) {}
+  private readonly initial: RateLimitOptions;
 
-  reset(limits: Partial<RateLimitOptions> = {}): void {
-    this.limits = { ...this.limits, ...limits };
+  constructor(public limits: RateLimitOptions) {
+    this.initial = { ...limits };
+  }
+
+  /** Clears the counters; `limits` adjusts the current limits, `"initial"` restores the configured ones. */
+  reset(limits: Partial<RateLimitOptions> | "initial" = {}): void {
+    this.limits = limits === "initial" ? { ...this.initial } : { ...this.limits, ...limits };
     this.window = [];
     this.dailyCount = 0;
   }

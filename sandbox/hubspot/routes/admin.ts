@@ -31,7 +31,7 @@ export function adminRoutes(deps: AdminDeps): Route[] {
       if (scenario !== "messy" && scenario !== "empty") throw validationError(`Unknown scenario ${scenario}`);
       deps.store.replace(seedPortal(scenario, { lifecycleStageEditsLocked: req.body?.lifecycleStageEditsLocked }));
       deps.faults.clear();
-      deps.limiter.reset();
+      deps.limiter.reset("initial");
       return ok({ scenario });
     }),
     route("POST", "/__sandbox/faults", (req) => {
