@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { diffSpec } from "../../../providers/core/diff";
+import { valueSetHandler } from "../../../providers/salesforce/value-set/handler";
+import { leadStatusSpec } from "./builders";
+import { recordsWith, startHarness, type Harness } from "./harness";
+
+describe("salesforce:value-set against the sandbox", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness("messy");
+  });
+  afterEach(() => h.sandbox.close());
+
+  it("reads the messy org's LeadStatus in the spec's shape", async () => {
+    const live = await valueSetHandler.read("LeadStatus", leadStatusSpec(), h.ctx);
+    expect(live?.values.map((v) => v.apiName)).toEqual(["Open - Not Contacted", "Working - Contacted", "Closed - Converted", "Closed - Not Converted", "Trending Up"]);
+    expect(live?.values.find((v) => v.converted)?.apiName).toBe("Closed - Converted");
+  });
+
+  it("refuses in diff to retire values that records use without a replacement, with counts", async () => {
+    const live = (await valueSetHandler.read("LeadStatus", leadStatusSpec(), h.ctx))!;
+    const news = leadStatusSpec({ replacements: [{ from: "Closed - Converted", to: "Qualified" }] });
+    await expect(valueSetHandler.diff("LeadStatus", live, news, h.ctx)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[BowtieProviderError: Salesforce value set LeadStatus (sf-value-set-lead-status) (values): retiring "Open - Not Contacted" (5 records), "Working - Contacted" (5 records), "Closed - Not Converted" (2 records), "Trending Up" (4 records) would strand records on inactive values. Fix: add a replacement for each in the architecture (e.g. replacements: [{ from: "Open - Not Contacted", to: "<kept value>" }]) so Bowtie moves the records first, or keep the value. [VALUE_IN_USE]]`,
+    );
+  });
+
+  it("create adopts the standard set, moves records to replacements, then deactivates the retired values", async () => {
+    const news = leadStatusSpec();
+    const live = (await valueSetHandler.read("LeadStatus", news, h.ctx))!;
+    expect((await valueSetHandler.diff("LeadStatus", live, news, h.ctx)).changed).toEqual(["values"]);
+    const { id, outs } = await valueSetHandler.create(news, h.ctx);
+    expect(id).toBe("LeadStatus");
+    for (const retired of ["Open - Not Contacted", "Working - Contacted", "Closed - Converted", "Closed - Not Converted", "Trending Up"]) {
+      expect(recordsWith(h.sandbox, "Lead", "Status", retired)).toBe(0);
+    }
+    expect(recordsWith(h.sandbox, "Lead", "Status", "Engaged")).toBe(4);
+    const stored = h.sandbox.state().metadata.StandardValueSet!.LeadStatus!.standardValue as Array<{ fullName: string; isActive?: boolean }>;
+    expect(stored.filter((v) => v.isActive === false).map((v) => v.fullName)).toContain("Trending Up");
+    const after = (await valueSetHandler.read(id, outs, h.ctx))!;
+    expect(diffSpec(valueSetHandler.descriptor, after, news).changes).toBe(false);
+    expect(h.logs.some((line) => line.includes('moved 4 Lead records from "Trending Up" to "Engaged"'))).toBe(true);
+  });
+
+  it("reports a rogue value added by another client as drift, and update removes it", async () => {
+    const news = leadStatusSpec();
+    await valueSetHandler.create(news, h.ctx);
+    const conn = await h.other();
+    const current = (await conn.metadata.read("StandardValueSet", "LeadStatus")) as unknown as { standardValue: Array<Record<string, unknown>> };
+    const active = current.standardValue.filter((v) => v.isActive !== false).map(({ isActive: _a, ...v }) => v);
+    await conn.metadata.update("StandardValueSet", { fullName: "LeadStatus", standardValue: [...active, { fullName: "Hot", label: "Hot", default: false }] } as never);
+    const live = (await valueSetHandler.read("LeadStatus", news, h.ctx))!;
+    expect(live.values.map((v) => v.apiName)).toContain("Hot");
+    expect(diffSpec(valueSetHandler.descriptor, live, news).changed).toEqual(["values"]);
+    await valueSetHandler.update("LeadStatus", live, news, h.ctx);
+    expect((await valueSetHandler.read("LeadStatus", news, h.ctx))!.values.map((v) => v.apiName)).not.toContain("Hot");
+  });
+
+  it("delete of a standard value set stops managing it and leaves the org unchanged", async () => {
+    const before = h.sandbox.state().metadata.StandardValueSet;
+    await valueSetHandler.delete("LeadStatus", leadStatusSpec(), h.ctx);
+    expect(h.sandbox.state().metadata.StandardValueSet).toEqual(before);
+  });
+
+  it("creates, reads and deletes a global value set", async () => {
+    const spec = leadStatusSpec({ name: "gvs", valueSetName: "Drop_Off_Reasons", standard: false, values: [{ apiName: "Timing", label: "Timing" }, { apiName: "Price", label: "Price" }], replacements: [] });
+    await valueSetHandler.create(spec, h.ctx);
+    expect((await valueSetHandler.read(spec.valueSetName, spec, h.ctx))?.values.map((v) => v.label)).toEqual(["Timing", "Price"]);
+    await valueSetHandler.delete(spec.valueSetName, spec, h.ctx);
+    expect(await valueSetHandler.read(spec.valueSetName, spec, h.ctx)).toBeUndefined();
+  });
+
+  it("check reports field-level problems", () => {
+    const failures = valueSetHandler.check(leadStatusSpec({ values: [{ apiName: "New", label: "New" }, { apiName: "New", label: "" }], replacements: [{ from: "Old", to: "Gone" }] }));
+    expect(failures).toMatchInlineSnapshot(`
+      [
+        {
+          "property": "values.1.label",
+          "reason": "a value needs a label",
+        },
+        {
+          "property": "values.1.apiName",
+          "reason": "duplicate API name "New"",
+        },
+        {
+          "property": "replacements.0.to",
+          "reason": "replacement target "Gone" is not one of the values",
+        },
+        {
+          "property": "values",
+          "reason": "LeadStatus needs exactly one converted value",
+        },
+      ]
+    `);
+  });
+});
