@@ -11,32 +11,52 @@ export function salesforceSecrets(settings: SalesforceSettings): string[] {
   return [settings.password, settings.clientSecret, settings.privateKey].filter((s): s is string => Boolean(s));
 }
 
+type OAuth2 = import("jsforce").OAuth2;
+type TokenResponse = { access_token: string; instance_url: string };
+
 /**
- * Logs in with whatever the settings provide, in this order: JWT bearer (client id + username +
- * private key), password (username + password, through the connected app when a client id is set),
- * client credentials (client id + secret). The API version is always set from the settings.
+ * The token request for whatever the settings provide, in this order: JWT bearer (client id +
+ * username + private key), password (username + password + connected app), client credentials
+ * (client id + secret). Undefined when none is complete.
+ */
+function tokenRequest(settings: SalesforceSettings, oauth2: OAuth2): (() => Promise<TokenResponse>) | undefined {
+  const { loginUrl, username, password, clientId, clientSecret, privateKey } = settings;
+  if (clientId && username && privateKey) {
+    return () => oauth2.requestToken({ grant_type: JWT_BEARER, assertion: signJwtAssertion({ clientId, username, audience: loginUrl, privateKey }) }) as Promise<TokenResponse>;
+  }
+  if (clientId && clientSecret && username && password) return () => oauth2.authenticate(username, password) as Promise<TokenResponse>;
+  if (clientId && clientSecret) return () => oauth2.requestToken({ grant_type: "client_credentials" }) as Promise<TokenResponse>;
+  return undefined;
+}
+
+/**
+ * Logs in and returns a connection whose expired sessions are renewed by repeating the same grant
+ * (jsforce's `refreshFn`). The API version is always set from the settings. Without a connected
+ * app, username + password use the SOAP login.
  */
 async function login(settings: SalesforceSettings, resource: string): Promise<Connection> {
   const jsforce = require("jsforce") as typeof import("jsforce");
-  const { loginUrl, apiVersion, username, password, clientId, clientSecret, privateKey } = settings;
-  const oauth2 = clientId ? { loginUrl, clientId, clientSecret } : undefined;
-  const conn = new jsforce.Connection({ loginUrl, version: apiVersion, oauth2 });
+  const { loginUrl, apiVersion: version, username, password, clientId, clientSecret } = settings;
   const where = { resource, secrets: salesforceSecrets(settings) };
   try {
-    if (clientId && username && privateKey) {
-      const assertion = signJwtAssertion({ clientId, username, audience: loginUrl, privateKey });
-      await conn.authorize({ grant_type: JWT_BEARER, assertion });
-    } else if (username && password) {
-      await conn.login(username, password);
-    } else if (clientId && clientSecret) {
-      await conn.authorize({ grant_type: "client_credentials" });
-    } else {
-      throw providerError("MISSING_CREDENTIALS", "No Salesforce credentials are configured.", where);
+    const oauth2 = new jsforce.OAuth2({ loginUrl, clientId, clientSecret });
+    const request = tokenRequest(settings, oauth2);
+    if (request) {
+      const token = await request();
+      return new jsforce.Connection({
+        oauth2, version, instanceUrl: token.instance_url, accessToken: token.access_token,
+        refreshFn: (_conn, callback) => void request().then((t) => callback(null, t.access_token, t as never), (error: Error) => callback(error)),
+      });
     }
+    if (username && password) {
+      const conn = new jsforce.Connection({ loginUrl, version });
+      await conn.login(username, password);
+      return conn;
+    }
+    throw providerError("MISSING_CREDENTIALS", "No Salesforce credentials are configured.", where);
   } catch (error) {
     throw translateError(error, where);
   }
-  return conn;
 }
 
 const connections = new Map<string, Promise<Connection>>();
