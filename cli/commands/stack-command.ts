@@ -1,0 +1,37 @@
+/** What the stack commands (preview, up, drift, pr-comment) share: `-s <env>` and friendly errors. */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { openStack, type OpenStack } from "../pulumi/stack";
+import { crms, startSandbox } from "../sandbox/services";
+
+export const DEFAULT_STACK = "dev";
+
+export function parseStackArgs<O extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: O) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: { stack: { type: "string", short: "s", default: DEFAULT_STACK }, help: { type: "boolean", short: "h" }, ...options },
+  });
+}
+
+/** Opens the stack; the `dev` stack's CRMs are the local sandboxes, started on demand. */
+export async function prepareStack(stack: string, log: (line: string) => void = () => {}): Promise<OpenStack> {
+  if (stack === DEFAULT_STACK) {
+    for (const crm of crms) {
+      const status = await startSandbox(crm);
+      log(`${crm} sandbox: ${status.url}`);
+    }
+  }
+  return openStack({ stack });
+}
+
+/**
+ * The useful part of a failed Pulumi run: the engine's `error:` lines and the diagnostics under
+ * them, without the CLI's command echo and stack traces.
+ */
+export function failureMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text.split("\n").map((l) => l.trimEnd());
+  const errors = lines.filter((l) => /\berror:/.test(l) && !/^\s*at /.test(l));
+  const unique = [...new Set(errors.map((l) => l.trim()))];
+  return unique.length > 0 ? unique.join("\n") : text.split("\n").slice(0, 20).join("\n");
+}

@@ -1,0 +1,66 @@
+/**
+ * The preview as a pull-request comment: summary counts, one table per CRM (added, changed,
+ * retired with where records move), lint findings. GitHub refuses comments over 65,536
+ * characters, so rows are cut from the end and the cut is counted.
+ */
+import type { Finding } from "../../lifecycle/lint";
+import { formatPath } from "../../lifecycle/problems";
+import { describeItem, summaryLine } from "./render-plan";
+import type { ResourceChange } from "./plan";
+
+export const GITHUB_COMMENT_LIMIT = 65_536;
+const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+function rowsFor(change: ResourceChange): string[] {
+  const details = change.items.map((item) => describeItem(change, item));
+  const scalar = change.fields.filter((f) => !["values", "options", "stages", "replacements"].includes(f));
+  if (scalar.length > 0) details.push(`changes ${scalar.join(", ")}`);
+  details.push(...change.notes);
+  const what = details.length > 0 ? details : [change.op === "create" ? "created (or adopted if it exists)" : change.op];
+  return what.map((detail, i) => `| ${i === 0 ? `\`${change.op}\`` : ""} | ${i === 0 ? cell(change.title) : ""} | ${cell(detail)} |`);
+}
+
+export interface PrCommentInput {
+  stack: string;
+  changes: readonly ResourceChange[];
+  findings: readonly Finding[];
+  limit?: number;
+}
+
+export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
+  const head = [`## Bowtie preview for \`${stack}\``, "", `**${summaryLine(changes)}**`, ""];
+  const body: string[] = [];
+  for (const crm of ["salesforce", "hubspot"] as const) {
+    const list = changes.filter((c) => c.crm === crm);
+    if (list.length === 0) continue;
+    body.push(`### ${crmName[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| op | object | change |", "| --- | --- | --- |");
+    for (const change of list) body.push(...rowsFor(change));
+    body.push("");
+  }
+  if (findings.length > 0) {
+    body.push(`### Lint (${findings.length} finding${findings.length === 1 ? "" : "s"})`, "", "| rule | severity | item | message | fix |", "| --- | --- | --- | --- | --- |");
+    for (const f of findings) body.push(`| ${f.code} ${f.rule} | ${f.severity} | ${cell(formatPath(f.path))} | ${cell(f.message)} | ${cell(f.fix)} |`);
+    body.push("");
+  } else {
+    body.push("Lint: no findings.", "");
+  }
+  return fit(head, body, limit);
+}
+
+/** Keeps whole lines from the start until the limit, then says how many lines were cut. */
+function fit(head: string[], body: string[], limit: number): string {
+  const full = [...head, ...body].join("\n");
+  if (full.length <= limit) return `${full}\n`;
+  const kept: string[] = [...head];
+  let size = kept.join("\n").length;
+  const reserve = 200;
+  let index = 0;
+  for (; index < body.length && size + body[index]!.length + 1 < limit - reserve; index++) {
+    kept.push(body[index]!);
+    size += body[index]!.length + 1;
+  }
+  const cut = body.length - index;
+  kept.push("", `_…${cut} more line${cut === 1 ? "" : "s"} cut to stay under GitHub's ${limit.toLocaleString("en-US")}-character limit; run \`bowtie preview\` for the full plan._`);
+  return `${kept.join("\n")}\n`;
+}
