@@ -3,7 +3,7 @@ import { planFromEvents } from "../report/plan";
 import { renderDriftJson, renderDriftMarkdown, renderDriftText } from "../report/render-drift";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
-const USAGE = `usage: bowtie drift [-s <stack>] [--json | --markdown]
+const USAGE = `usage: bowtie drift [-s <stack>] [-C <project dir>] [--json | --markdown]
   Refreshes the stack from the live CRMs and reports each item that differs from the architecture.
   Exit codes: 0 no drift, 2 drift found, 1 error (the check could not run).`;
 
@@ -18,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const stackName = values.stack!;
   try {
-    const stack = await prepareStack(stackName, (line) => console.error(line));
+    const stack = await prepareStack(stackName, (line) => console.error(line), values.cwd);
     const state = await stack.stack.exportStack();
     if (!state.deployment?.resources?.some((r: { type: string }) => r.type.startsWith("pulumi-nodejs:dynamic/"))) {
       console.error(`bowtie drift: stack ${stackName} has never been applied, so there is nothing to compare. Run \`bowtie up -s ${stackName}\` first.`);

@@ -7,7 +7,7 @@ import { planFromEvents } from "../report/plan";
 import { renderPrComment } from "../report/pr-comment";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
-const USAGE = `usage: bowtie pr-comment [-s <stack>] [--architecture file]
+const USAGE = `usage: bowtie pr-comment [-s <stack>] [-C <project dir>] [--architecture file]
   Prints the stack's preview as a Markdown pull-request comment (under GitHub's 65,536 characters).`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -18,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const stackName = values.stack!;
   try {
-    const stack = await prepareStack(stackName, (line) => console.error(line));
+    const stack = await prepareStack(stackName, (line) => console.error(line), values.cwd);
     const file = values.architecture ?? (await stack.stack.getConfig("bowtie:architecture").catch(() => undefined))?.value ?? "lifecycle/default-architecture.ts";
     const loaded = loadArchitecture(path.resolve(projectRoot, file));
     if (!loaded.ok) {

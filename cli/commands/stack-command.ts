@@ -9,19 +9,25 @@ export function parseStackArgs<O extends NonNullable<ParseArgsConfig["options"]>
   return parseArgs({
     args: argv,
     allowPositionals: false,
-    options: { stack: { type: "string", short: "s", default: DEFAULT_STACK }, help: { type: "boolean", short: "h" }, ...options },
+    options: {
+      stack: { type: "string", short: "s", default: DEFAULT_STACK },
+      // The Pulumi project directory (Pulumi.yaml); defaults to this repository.
+      cwd: { type: "string", short: "C" },
+      help: { type: "boolean", short: "h" },
+      ...options,
+    },
   });
 }
 
 /** Opens the stack; the `dev` stack's CRMs are the local sandboxes, started on demand. */
-export async function prepareStack(stack: string, log: (line: string) => void = () => {}): Promise<OpenStack> {
-  if (stack === DEFAULT_STACK) {
+export async function prepareStack(stack: string, log: (line: string) => void = () => {}, workDir?: string): Promise<OpenStack> {
+  if (stack === DEFAULT_STACK && workDir === undefined) {
     for (const crm of crms) {
       const status = await startSandbox(crm);
       log(`${crm} sandbox: ${status.url}`);
     }
   }
-  return openStack({ stack });
+  return openStack({ stack, workDir });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { EngineEvent, StepEventMetadata } from "@pulumi/pulumi/automation";
 import type { ResourceSpec } from "../../lifecycle/resources";
 import { changedFields, diffKeyedList, type Change } from "../../providers/core/changes";
+import { handlerFor } from "../../providers/registry";
 import { isKind, kindReport, type ReportItem } from "./kinds";
 
 export type Operation = "create" | "update" | "replace" | "delete";
@@ -39,27 +40,31 @@ const operations: Record<string, Operation | undefined> = {
 
 type Props = Record<string, unknown>;
 
-/** Properties that differ between the old state (its spec-shaped part) and the declared inputs. */
-export function changedProperties(oldOutputs: Props, oldInputs: Props, news: Props): string[] {
-  const specKeys = new Set([...Object.keys(news), ...Object.keys(oldInputs)]);
-  const before = Object.fromEntries(Object.entries(oldOutputs).filter(([key]) => specKeys.has(key)));
-  return changedFields(before, news, ["__provider"]);
+/**
+ * Brings a state or an input to the kind's comparable form (the provider's own normalisation:
+ * defaults filled, state-only fields dropped), so reports show exactly what the provider diffs.
+ */
+function comparable(kind: ResourceSpec["kind"], props: Props): Props {
+  const { __provider: _ignored, ...spec } = props;
+  return handlerFor(kind).descriptor.normalize(spec as unknown as ResourceSpec) as unknown as Props;
 }
 
 function toChange(m: StepEventMetadata, notes: string[]): ResourceChange | undefined {
   const op = operations[m.op];
-  const before = (m.old?.outputs ?? {}) as Props;
-  const after = (m.new?.inputs ?? m.old?.inputs ?? {}) as Props;
-  const spec = (op === "delete" ? before : after) as unknown as ResourceSpec;
-  if (!op || !isKind(spec.kind)) return undefined;
-  const report = kindReport(spec.kind);
-  const fields = op === "update" || op === "replace" ? changedProperties(before, (m.old?.inputs ?? {}) as Props, after) : [];
+  const raw = (op === "delete" ? m.old?.outputs : (m.new?.inputs ?? m.old?.inputs)) as Props | undefined;
+  if (!op || !raw || !isKind(raw.kind)) return undefined;
+  const kind = raw.kind;
+  const changing = op === "update" || op === "replace";
+  const after = comparable(kind, raw);
+  const before = changing ? comparable(kind, (m.old?.outputs ?? {}) as Props) : after;
+  const spec = after as unknown as ResourceSpec;
+  const report = kindReport(kind);
+  const fields = changing ? changedFields(before, after) : [];
   const itemsOf = report.items;
-  const items =
-    itemsOf && (op === "update" || op === "replace") ? diffKeyedList(itemsOf(before as unknown as ResourceSpec), itemsOf(spec), (i) => i.key) : [];
+  const items = itemsOf && changing ? diffKeyedList(itemsOf(before as unknown as ResourceSpec), itemsOf(spec), (i) => i.key) : [];
   const replacements = Array.isArray(after.replacements) ? (after.replacements as ResourceChange["replacements"]) : [];
   const values = Object.fromEntries(fields.map((field) => [field, { before: before[field], after: after[field] }]));
-  return { crm: report.crm, kind: spec.kind, name: spec.name, title: report.title(spec), op, fields, values, items, replacements, notes, owner: report.owner };
+  return { crm: report.crm, kind, name: spec.name, title: report.title(spec), op, fields, values, items, replacements, notes, owner: report.owner };
 }
 
 /** The changes an operation's events describe, in the engine's order. */
