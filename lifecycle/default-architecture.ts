@@ -147,9 +147,9 @@ const newBusiness = pipeline({
   label: "New Business", kind: "new-business", salesforce: "New_Business", hubspot: "default",
   description: "First purchase by a new customer.",
   stages: [
-    openStage("sql", { label: "Discovery Scheduled", hubspot: "appointmentscheduled", probability: 0.1, forecastCategory: "Pipeline", lifecycle: "sql", owner: "Account Executive", slaDays: 14,
+    openStage("sql", { label: "Discovery Scheduled", salesforce: "Discovery Scheduled", hubspot: "appointmentscheduled", probability: 0.1, forecastCategory: "Pipeline", lifecycle: "sql", owner: "Account Executive", slaDays: 14,
       entry: ["Opportunity created from an SAL with a discovery call booked"], exit: ["Discovery held and qualification criteria met"] }),
-    openStage("sao", { label: "Opportunity Accepted", hubspot: "qualifiedtobuy", probability: 0.25, forecastCategory: "Pipeline", lifecycle: "sao", owner: "Account Executive", slaDays: 21,
+    openStage("sao", { label: "Opportunity Accepted", salesforce: "Opportunity Accepted", hubspot: "qualifiedtobuy", probability: 0.25, forecastCategory: "Pipeline", lifecycle: "sao", owner: "Account Executive", slaDays: 21,
       entry: ["Discovery or demo completed", "BANT documented"], exit: ["Evaluation plan agreed"], required: [amount, closeDate] }),
     openStage("evaluation", { label: "Evaluation Started", hubspot: "evaluationstarted", probability: 0.5, forecastCategory: "BestCase", lifecycle: "evaluation", owner: "Account Executive", slaDays: 30,
       entry: ["Use case and success criteria agreed", "Evaluation kicked off"], exit: ["Success criteria met"], required: [nextStep] }),

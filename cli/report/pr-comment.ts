@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../lifecycle/lint";
 import { formatPath } from "../../lifecycle/problems";
-import { describeItem, summaryLine } from "./render-plan";
+import { changeDetails, summaryLine } from "./render-plan";
 import type { ResourceChange } from "./plan";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -13,10 +13,7 @@ const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function rowsFor(change: ResourceChange): string[] {
-  const details = change.items.map((item) => describeItem(change, item));
-  const scalar = change.fields.filter((f) => !["values", "options", "stages", "replacements"].includes(f));
-  if (scalar.length > 0) details.push(`changes ${scalar.join(", ")}`);
-  details.push(...change.notes);
+  const details = changeDetails(change);
   const what = details.length > 0 ? details : [change.op === "create" ? "created (or adopted if it exists)" : change.op];
   return what.map((detail, i) => `| ${i === 0 ? `\`${change.op}\`` : ""} | ${i === 0 ? cell(change.title) : ""} | ${cell(detail)} |`);
 }

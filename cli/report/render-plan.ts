@@ -24,16 +24,29 @@ export function summaryLine(changes: readonly ResourceChange[]): string {
   return parts.length === 0 ? "no changes" : parts.join(", ");
 }
 
+const listFields = ["values", "options", "stages", "replacements"];
+
+/**
+ * What a change does, line by line. A create adopts the CRM object when it exists, so its declared
+ * replacements say where records on retired values will go; the provider logs the moves it made.
+ */
+export function changeDetails(change: ResourceChange): string[] {
+  const details = change.items.map((item) => describeItem(change, item));
+  const scalar = change.fields.filter((f) => !listFields.includes(f));
+  if (scalar.length > 0) details.push(`changes ${scalar.join(", ")}`);
+  if (change.op === "create") {
+    for (const r of change.replacements) details.push(`retires ${r.from} if present; its records move to ${r.to}`);
+  }
+  return [...details, ...change.notes];
+}
+
 /** The preview for a terminal: one block per CRM object that changes. */
 export function renderPlanText(changes: readonly ResourceChange[]): string {
   if (changes.length === 0) return "No changes: the CRMs already match the architecture.\n";
   const lines: string[] = [];
   for (const change of changes) {
     lines.push(`${symbols[change.op].padEnd(2)} ${change.title}  [${change.crm}]`);
-    for (const item of change.items) lines.push(`     ${describeItem(change, item)}`);
-    const scalar = change.fields.filter((f) => !["values", "options", "stages", "replacements"].includes(f));
-    if (scalar.length > 0) lines.push(`     changes ${scalar.join(", ")}`);
-    for (const note of change.notes) lines.push(`     ${note}`);
+    for (const detail of changeDetails(change)) lines.push(`     ${detail}`);
   }
   lines.push("", `Plan: ${summaryLine(changes)}.`);
   return `${lines.join("\n")}\n`;
