@@ -16,7 +16,9 @@ export interface DriftItem {
   field?: string;
   live?: unknown;
   declared?: unknown;
-  /** One sentence for a person. */
+  /** What differs, without the object's name. */
+  detail: string;
+  /** One sentence for a person: the object and the detail. */
   summary: string;
   owner: string;
 }
@@ -28,62 +30,58 @@ const brief = (value: unknown) => {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
-function itemDrift(change: ResourceChange): DriftItem[] {
-  const base = { crm: change.crm, resource: change.name, object: change.title, owner: change.owner };
+type Facts = Omit<DriftItem, "crm" | "resource" | "object" | "owner" | "summary">;
+
+function itemOf(change: ResourceChange, facts: Facts): DriftItem {
+  return { crm: change.crm, resource: change.name, object: change.title, owner: change.owner, ...facts, summary: `${change.title}: ${facts.detail}` };
+}
+
+function listDrift(change: ResourceChange): DriftItem[] {
   return change.items.flatMap((item): DriftItem[] => {
-    if (item.action === "remove") {
-      return [{ ...base, kind: "added-outside", item: item.key, live: item.before.label, summary: `${change.title}: ${show(item.before.label)} (${item.key}) is live in the CRM but not in the architecture — added outside Bowtie.` }];
+    switch (item.action) {
+      case "remove":
+        return [itemOf(change, { kind: "added-outside", item: item.key, live: item.before.label, detail: `${show(item.before.label)} (${item.key}) is live in the CRM but not in the architecture — added outside Bowtie.` })];
+      case "add":
+        return [itemOf(change, { kind: "missing", item: item.key, declared: item.after.label, detail: `${show(item.after.label)} (${item.key}) is declared but missing or inactive in the CRM.` })];
+      case "modify":
+        return item.fields.map((field) =>
+          itemOf(change, {
+            kind: "changed",
+            item: item.key,
+            field,
+            live: item.before[field],
+            declared: item.after[field],
+            detail:
+              field === "position"
+                ? `${item.key} was moved to another position in the CRM.`
+                : `${item.key} ${field} is ${brief(item.before[field])} in the CRM, ${brief(item.after[field])} in the architecture.`,
+          }),
+        );
     }
-    if (item.action === "add") {
-      return [{ ...base, kind: "missing", item: item.key, declared: item.after.label, summary: `${change.title}: ${show(item.after.label)} (${item.key}) is declared but missing or inactive in the CRM.` }];
-    }
-    return item.fields.map(
-      (field): DriftItem => ({
-        ...base,
-        kind: "changed",
-        item: item.key,
-        field,
-        live: item.before[field],
-        declared: item.after[field],
-        summary:
-          field === "position"
-            ? `${change.title}: ${item.key} was moved to another position in the CRM.`
-            : `${change.title}: ${item.key} ${field} is ${brief(item.before[field])} in the CRM, ${brief(item.after[field])} in the architecture.`,
-      }),
-    );
   });
 }
 
-function fieldDrift(change: ResourceChange, itemsField: Set<string>): DriftItem[] {
+const listFields = new Set(["values", "options", "stages", "replacements"]);
+
+function propertyDrift(change: ResourceChange): DriftItem[] {
   return change.fields
-    .filter((field) => !itemsField.has(field) && field !== "replacements")
-    .map((field) => ({
-      crm: change.crm,
-      resource: change.name,
-      object: change.title,
-      owner: change.owner,
-      kind: "changed" as const,
-      field,
-      live: change.values[field]?.before,
-      declared: change.values[field]?.after,
-      summary: `${change.title}: ${field} is ${brief(change.values[field]?.before)} in the CRM, ${brief(change.values[field]?.after)} in the architecture.`,
-    }));
+    .filter((field) => !listFields.has(field))
+    .map((field) => {
+      const { before, after } = change.values[field] ?? {};
+      return itemOf(change, { kind: "changed", field, live: before, declared: after, detail: `${field} is ${brief(before)} in the CRM, ${brief(after)} in the architecture.` });
+    });
 }
 
 /** Every drifted item. `changes` come from a preview with refresh (before = live, after = declared). */
 export function driftItems(changes: readonly ResourceChange[]): DriftItem[] {
   return changes.flatMap((change): DriftItem[] => {
-    const base = { crm: change.crm, resource: change.name, object: change.title, owner: change.owner };
     switch (change.op) {
       case "create":
-        return [{ ...base, kind: "deleted", summary: `${change.title} is declared but no longer exists in the CRM — deleted outside Bowtie.` }];
+        return [itemOf(change, { kind: "deleted", detail: "declared but no longer in the CRM — deleted outside Bowtie." })];
       case "delete":
-        return [{ ...base, kind: "unmanaged", summary: `${change.title} is managed by the stack but no longer declared in the architecture.` }];
-      default: {
-        const items = itemDrift(change);
-        const listFields = new Set(items.length > 0 || change.items.length > 0 ? ["values", "options", "stages"] : []);
-        return [...items, ...fieldDrift(change, listFields)];
-      }
+        return [itemOf(change, { kind: "unmanaged", detail: "managed by the stack but no longer declared in the architecture." })];
+      default:
+        return [...listDrift(change), ...propertyDrift(change)];
     }
   });
 }

@@ -62,7 +62,7 @@ function toChange(m: StepEventMetadata, notes: string[]): ResourceChange | undef
   const fields = changing ? changedFields(before, after) : [];
   const itemsOf = report.items;
   const items = itemsOf && changing ? diffKeyedList(itemsOf(before as unknown as ResourceSpec), itemsOf(spec), (i) => i.key) : [];
-  const replacements = Array.isArray(after.replacements) ? (after.replacements as ResourceChange["replacements"]) : [];
+  const replacements = Array.isArray(raw.replacements) ? (raw.replacements as ResourceChange["replacements"]) : [];
   const values = Object.fromEntries(fields.map((field) => [field, { before: before[field], after: after[field] }]));
   return { crm: report.crm, kind, name: spec.name, title: report.title(spec), op, fields, values, items, replacements, notes, owner: report.owner };
 }

@@ -25,7 +25,7 @@ export function renderDriftMarkdown(items: readonly DriftItem[], stack: string):
   const out = [`### ⚠️ Drift in \`${stack}\`: ${items.length} item${items.length === 1 ? "" : "s"}`, ""];
   for (const [crm, list] of groupByCrm(items)) {
     out.push(`#### ${crmName[crm]}`, "", "| object | item | what changed | who fixes |", "| --- | --- | --- | --- |");
-    for (const item of list) out.push(`| ${cell(item.object)} | ${cell(item.item ?? item.field ?? "")} | ${cell(item.summary)} | ${cell(item.owner)} |`);
+    for (const item of list) out.push(`| ${cell(item.object)} | ${cell(item.item ?? item.field ?? "")} | ${cell(item.detail)} | ${cell(item.owner)} |`);
     out.push("");
   }
   out.push(`Restore the architecture with \`bowtie up -s ${stack}\`, or adopt the change by editing the architecture in a pull request.`);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { HubSpotPipelineSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import { driftItems } from "../../../cli/report/drift";
+import { planFromEvents, summarize } from "../../../cli/report/plan";
+import { renderDriftJson, renderDriftMarkdown, renderDriftText } from "../../../cli/report/render-drift";
+import { renderPlanText } from "../../../cli/report/render-plan";
+import { diagnostic, specNamed, stepEvent } from "./builders";
+
+const leadStatus = () => specNamed<SalesforceValueSetSpec>("sf-value-set-lead-status");
+
+describe("planFromEvents", () => {
+  it("reports nothing for a resource whose live state equals the spec", () => {
+    const spec = leadStatus();
+    expect(planFromEvents([stepEvent("same", spec, spec)])).toEqual([]);
+  });
+
+  it("names a rogue picklist value as an item removed from the live list", () => {
+    const spec = leadStatus();
+    const live = { ...spec, values: [...spec.values, { apiName: "Partner Referral", label: "Partner Referral" }] };
+    const [change] = planFromEvents([stepEvent("update", spec, live)]);
+    expect(change).toMatchObject({ op: "update", crm: "salesforce", title: "LeadStatus picklist values", fields: ["values"] });
+    expect(change!.items).toEqual([{ action: "remove", key: "Partner Referral", before: expect.objectContaining({ label: "Partner Referral" }) }]);
+  });
+
+  it("ignores differences the provider normalises away (defaults, state-only fields)", () => {
+    const spec = specNamed("hs-options-contacts-lifecyclestage");
+    const live = { ...spec, hubspotDefined: true, options: (spec as { options: Array<{ description?: string }> }).options.map((o) => ({ ...o, hidden: false, description: o.description ?? "" })) };
+    expect(planFromEvents([stepEvent("update", spec, live)])[0]!.items).toEqual([]);
+  });
+
+  it("attaches provider notes to the resource they name", () => {
+    const spec = leadStatus();
+    const events = [stepEvent("create", spec), diagnostic(`Salesforce value set LeadStatus (${spec.name}): moved 5 Lead records from "Open" to "New"\n`)];
+    expect(planFromEvents(events)[0]!.notes).toEqual([`moved 5 Lead records from "Open" to "New"`]);
+  });
+
+  it("counts operations", () => {
+    const spec = leadStatus();
+    const events = [stepEvent("create", spec), stepEvent("update", spec, { ...spec, values: [] }), stepEvent("delete", spec, spec)];
+    expect(summarize(planFromEvents(events))).toEqual({ create: 1, update: 1, replace: 0, delete: 1 });
+  });
+});
+
+describe("drift report", () => {
+  const drifted = () => {
+    const status = leadStatus();
+    const rule = specNamed<SalesforceValidationRuleSpec>("sf-rule-lead-lifecycle-forward-only");
+    const pipeline = specNamed<HubSpotPipelineSpec>("hs-pipeline-deals-new-business");
+    const relabelled = { ...pipeline, stages: pipeline.stages.map((s) => (s.key === "proposalsent" ? { ...s, label: "Quote Sent" } : s)) };
+    return planFromEvents([
+      stepEvent("update", status, { ...status, values: [...status.values, { apiName: "Partner Referral", label: "Partner Referral" }] }),
+      stepEvent("update", rule, { ...rule, active: false }),
+      stepEvent("update", pipeline, relabelled),
+      stepEvent("create", specNamed("sf-flow-bowtie-deal-won-lifecycle")),
+    ]);
+  };
+
+  it("says what drifted, live against declared", () => {
+    const items = driftItems(drifted());
+    expect(items.map((i) => [i.kind, i.item ?? i.field, i.live, i.declared])).toEqual([
+      ["added-outside", "Partner Referral", "Partner Referral", undefined],
+      ["changed", "active", false, true],
+      ["changed", "proposalsent", "Quote Sent", "Proposal Sent"],
+      ["deleted", undefined, undefined, undefined],
+    ]);
+  });
+
+  it("renders text, Markdown and JSON", async () => {
+    const items = driftItems(drifted());
+    await expect(renderDriftText(items, "prod")).toMatchFileSnapshot("__snapshots__/drift.txt");
+    await expect(renderDriftMarkdown(items, "prod")).toMatchFileSnapshot("__snapshots__/drift.md");
+    expect(JSON.parse(renderDriftJson(items, "prod"))).toMatchObject({ stack: "prod", drift: true, count: 4 });
+    expect(renderDriftText([], "prod")).toBe("No drift: the CRMs of stack prod match the architecture.\n");
+  });
+
+  it("renders a preview plan with retirements and where records go", async () => {
+    const status = leadStatus();
+    const live = { ...status, values: [...status.values, { apiName: "Trending Up", label: "Trending Up" }] };
+    const declared = { ...status, replacements: [{ from: "Trending Up", to: "Engaged" }] };
+    await expect(renderPlanText(planFromEvents([stepEvent("update", declared, live)]))).toMatchFileSnapshot("__snapshots__/plan.txt");
+  });
+});
