@@ -38,6 +38,8 @@ export interface StageTemplate extends NameFields {
   redFlags?: string[];
   handoff?: string;
   golden?: boolean;
+  /** What the CRM shows as the value's description; omitted, the definition; `""`, none. */
+  description?: string;
 }
 
 type RequiredFieldInput = Omit<RequiredField, "picklist"> & { picklist?: boolean };
@@ -64,6 +66,7 @@ export function stage(key: string, spec: StageTemplate): LifecycleStageInput {
     redFlags: spec.redFlags ?? [],
     ...(spec.handoff === undefined ? {} : { handoff: spec.handoff }),
     golden: spec.golden ?? false,
+    ...(spec.description === undefined ? {} : { description: spec.description }),
     names: names(spec),
   };
 }
@@ -74,8 +77,9 @@ export function field(label: string, spec: NameFields & { picklist?: boolean }):
 }
 
 /** A contact/lead status (working state, not funnel position). */
-export function status(key: string, spec: NameFields & { label: string; definition: string; kind?: StatusInput["kind"] }): StatusInput {
-  return { key, label: spec.label, definition: spec.definition, kind: spec.kind ?? "open", names: names(spec) };
+export function status(key: string, spec: NameFields & { label: string; definition: string; kind?: StatusInput["kind"]; description?: string }): StatusInput {
+  const description = spec.description === undefined ? {} : { description: spec.description };
+  return { key, label: spec.label, definition: spec.definition, kind: spec.kind ?? "open", ...description, names: names(spec) };
 }
 
 export interface PipelineStageTemplate extends NameFields {

@@ -28,6 +28,11 @@ export function hubspotValue(item: Named): string {
   return item.names.hubspot ?? item.key;
 }
 
+/** What the CRM shows as a stage's or status's description: its override, else its definition (`""`: none). */
+export function valueDescription(item: { definition: string; description?: string }): string {
+  return item.description ?? item.definition;
+}
+
 /** Salesforce developer-name rule: letter first, letters/digits/underscores, no `__`, no trailing `_`. */
 export const SALESFORCE_DEVELOPER_NAME = /^[A-Za-z](?:[A-Za-z0-9]|_(?=[A-Za-z0-9]))*$/;
 

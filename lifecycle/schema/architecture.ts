@@ -5,6 +5,21 @@ import { isDealPipeline, pipelineSchema } from "./pipeline";
 import { lifecycleStageSchema } from "./stage";
 import { statusSchema } from "./status";
 
+/**
+ * Salesforce details the model would otherwise derive; `bowtie import` writes them so an existing
+ * org is adopted as it is. Omitted: Bowtie's field description, and the first stage as the default.
+ */
+const salesforceSettingsSchema = z.strictObject({
+  lifecycleField: z
+    .strictObject({
+      /** The description of `Lifecycle_Stage__c`; `""` for none. */
+      description: z.string().optional(),
+      /** `false`: the field has no default value (otherwise new records start in the first stage). */
+      firstStageIsDefault: z.boolean().default(true),
+    })
+    .default({ firstStageIsDefault: true }),
+});
+
 const architectureShape = z.strictObject({
   name: textSchema,
   description: textSchema.optional(),
@@ -17,6 +32,7 @@ const architectureShape = z.strictObject({
   rules: z.array(ruleSchema).default([]),
   automations: z.array(automationSchema).default([]),
   replacements: replacementsSchema,
+  salesforce: salesforceSettingsSchema.optional(),
 });
 
 type Shape = z.infer<typeof architectureShape>;

@@ -33,6 +33,22 @@ export const pipelineKindSchema = z.enum(["new-business", "renewal", "expansion"
 });
 
 /**
+ * Where a deal pipeline's Salesforce process differs from what the model derives (`bowtie import`
+ * writes this so an existing org is adopted as it is). Omitted: a BusinessProcess named
+ * `names.salesforce`, selected by a RecordType of the same name, both described by `description`.
+ */
+export const salesforceProcessSchema = z.strictObject({
+  /** `false`: no BusinessProcess or RecordType; the stages are only OpportunityStage (master picklist) values. */
+  enabled: z.boolean().default(true),
+  /** The process description, when it differs from the pipeline's; `""` for none. */
+  description: z.string().optional(),
+  /** The RecordType's developer name, when it differs from the process name. */
+  recordType: textSchema.optional(),
+  /** The RecordType's description, when it differs from the process's; `""` for none. */
+  recordTypeDescription: z.string().optional(),
+});
+
+/**
  * A pipeline. Deal pipelines (new business, renewal, expansion) are Salesforce sales processes and
  * HubSpot deal pipelines; the customer-success pipeline is a HubSpot tickets pipeline and a
  * Salesforce Account picklist, kept out of revenue forecasting.
@@ -43,6 +59,7 @@ export const pipelineSchema = z.strictObject({
   kind: pipelineKindSchema,
   description: textSchema.optional(),
   stages: z.array(pipelineStageSchema).min(1, { error: "expected at least one stage" }),
+  salesforceProcess: salesforceProcessSchema.optional(),
   names: crmNamesSchema,
 });
 
@@ -50,6 +67,7 @@ export type ForecastCategory = z.infer<typeof forecastCategorySchema>;
 export type PipelineKind = z.infer<typeof pipelineKindSchema>;
 export type PipelineStage = z.infer<typeof pipelineStageSchema>;
 export type PipelineStageInput = z.input<typeof pipelineStageSchema>;
+export type SalesforceProcess = z.infer<typeof salesforceProcessSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;
 export type PipelineInput = z.input<typeof pipelineSchema>;
 

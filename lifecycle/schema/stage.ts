@@ -23,6 +23,11 @@ export const lifecycleStageSchema = z.strictObject({
   redFlags: z.array(textSchema).default([]),
   handoff: textSchema.optional(),
   golden: z.boolean().default(false),
+  /**
+   * What the CRM shows as the value's description (Salesforce picklist value, HubSpot option):
+   * omitted, the definition; `""`, none (an adopted org's values often have none).
+   */
+  description: z.string().optional(),
   names: crmNamesSchema,
 });
 

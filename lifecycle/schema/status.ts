@@ -13,6 +13,8 @@ export const statusSchema = z.strictObject({
   kind: z.enum(["open", "converted", "disqualified"], {
     error: "expected a status kind: open, converted or disqualified",
   }).default("open"),
+  /** What the CRM shows as the value's description: omitted, the definition; `""`, none. */
+  description: z.string().optional(),
   names: crmNamesSchema,
 });
 

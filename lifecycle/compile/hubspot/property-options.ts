@@ -1,5 +1,5 @@
 import type { HubSpotPropertyOptionsSpec } from "../../resources";
-import { HUBSPOT, hubspotValue } from "../../names";
+import { HUBSPOT, hubspotValue, valueDescription } from "../../names";
 import type { Architecture } from "../../schema";
 import { replacementsFor } from "../order";
 
@@ -9,7 +9,7 @@ function lifecycle(arch: Architecture, objectType: "contacts" | "companies"): Hu
     name: `hs-options-${objectType}-lifecyclestage`,
     objectType,
     property: HUBSPOT.lifecycleProperty,
-    options: arch.lifecycle.map((s, i) => ({ value: hubspotValue(s), label: s.label, description: s.definition, displayOrder: i })),
+    options: arch.lifecycle.map((s, i) => ({ value: hubspotValue(s), label: s.label, description: valueDescription(s), displayOrder: i })),
     replacements: replacementsFor(arch.replacements.lifecycle, "hubspot", (key) => {
       const stage = arch.lifecycle.find((s) => s.key === key);
       return stage && hubspotValue(stage);
@@ -23,7 +23,7 @@ function leadStatus(arch: Architecture): HubSpotPropertyOptionsSpec {
     name: "hs-options-contacts-hs-lead-status",
     objectType: "contacts",
     property: HUBSPOT.leadStatusProperty,
-    options: arch.statuses.map((s, i) => ({ value: hubspotValue(s), label: s.label, description: s.definition, displayOrder: i })),
+    options: arch.statuses.map((s, i) => ({ value: hubspotValue(s), label: s.label, description: valueDescription(s), displayOrder: i })),
     replacements: replacementsFor(arch.replacements.statuses, "hubspot", (key) => {
       const status = arch.statuses.find((s) => s.key === key);
       return status && hubspotValue(status);

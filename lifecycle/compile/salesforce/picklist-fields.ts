@@ -1,5 +1,5 @@
 import type { SalesforcePicklistFieldSpec } from "../../resources";
-import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue } from "../../names";
+import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue, valueDescription } from "../../names";
 import { type Architecture, isDealPipeline } from "../../schema";
 import { replacementsFor } from "../order";
 
@@ -7,8 +7,14 @@ function kebab(text: string): string {
   return text.replace(/__c$/, "").replace(/_/g, "-").toLowerCase();
 }
 
+/** Bowtie's description of `Lifecycle_Stage__c`, unless the architecture keeps the org's. */
+export const LIFECYCLE_FIELD_DESCRIPTION = "Funnel position (forward-only). Managed by Bowtie; the working state is the Status field.";
+
 /** `Lifecycle_Stage__c` on Lead, Contact and Account: the lifecycle stages in forward order. */
 function lifecycleFields(arch: Architecture): SalesforcePicklistFieldSpec[] {
+  const settings = arch.salesforce?.lifecycleField;
+  const description = settings?.description ?? LIFECYCLE_FIELD_DESCRIPTION;
+  const firstIsDefault = settings?.firstStageIsDefault ?? true;
   const replacements = replacementsFor(arch.replacements.lifecycle, "salesforce", (key) => {
     const stage = arch.lifecycle.find((s) => s.key === key);
     return stage && salesforceValue(stage);
@@ -19,9 +25,9 @@ function lifecycleFields(arch: Architecture): SalesforcePicklistFieldSpec[] {
     object,
     field: SALESFORCE.lifecycleField,
     label: "Lifecycle Stage",
-    description: "Funnel position (forward-only). Managed by Bowtie; the working state is the Status field.",
+    ...(description === "" ? {} : { description }),
     restricted: true,
-    values: arch.lifecycle.map((s, i) => ({ apiName: salesforceValue(s), label: s.label, description: s.definition, default: i === 0 })),
+    values: arch.lifecycle.map((s, i) => ({ apiName: salesforceValue(s), label: s.label, description: valueDescription(s), default: firstIsDefault && i === 0 })),
     replacements,
   }));
 }

@@ -1,28 +1,41 @@
 import type { SalesforceSalesProcessSpec } from "../../resources";
 import { developerNameFromKey, salesforceValue } from "../../names";
-import { type Architecture, isDealPipeline } from "../../schema";
+import { type Architecture, isDealPipeline, type Pipeline } from "../../schema";
 
-/** Salesforce process API name of a pipeline (also its record type's developer name). */
-export function processName(key: string, pipeline: { names: { salesforce?: string } }): string {
+/** Salesforce process API name of a pipeline. */
+export function processName(key: string, pipeline: Pick<Pipeline, "names">): string {
   return pipeline.names.salesforce ?? developerNameFromKey(key);
 }
 
-/** One BusinessProcess + RecordType per deal pipeline. */
+/** Developer name of the RecordType that selects a pipeline's process (the process name unless overridden). */
+export function recordTypeName(key: string, pipeline: Pick<Pipeline, "names" | "salesforceProcess">): string {
+  return pipeline.salesforceProcess?.recordType ?? processName(key, pipeline);
+}
+
+/** True when the pipeline has a BusinessProcess and RecordType (not only OpportunityStage values). */
+export function hasSalesProcess(pipeline: Pick<Pipeline, "kind" | "salesforceProcess">): boolean {
+  return isDealPipeline(pipeline) && pipeline.salesforceProcess?.enabled !== false;
+}
+
+const described = (description: string) => (description === "" ? {} : { description });
+
+/** One BusinessProcess + RecordType per deal pipeline that has a process. */
 export function salesProcesses(arch: Architecture): SalesforceSalesProcessSpec[] {
   return Object.entries(arch.pipelines)
-    .filter(([, p]) => isDealPipeline(p))
+    .filter(([, p]) => hasSalesProcess(p))
     .map(([key, pipeline]) => {
       const name = processName(key, pipeline);
-      const description = pipeline.description ?? `${pipeline.label} pipeline.`;
+      const description = pipeline.salesforceProcess?.description ?? pipeline.description ?? `${pipeline.label} pipeline.`;
+      const recordTypeDescription = pipeline.salesforceProcess?.recordTypeDescription ?? description;
       return {
         kind: "salesforce:sales-process",
         name: `sf-process-${key.replace(/_/g, "-")}`,
         object: "Opportunity",
         processName: name,
         label: pipeline.label,
-        description,
+        ...described(description),
         stages: pipeline.stages.map((s) => salesforceValue(s)),
-        recordType: { apiName: name, label: pipeline.label, description },
+        recordType: { apiName: recordTypeName(key, pipeline), label: pipeline.label, ...described(recordTypeDescription) },
       };
     });
 }

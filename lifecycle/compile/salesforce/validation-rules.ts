@@ -2,7 +2,7 @@ import type { SalesforceValidationRuleSpec } from "../../resources";
 import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue } from "../../names";
 import { type Architecture, isDealPipeline, type RequiredField, type Rule } from "../../schema";
 import { and, anyPickval, blank, entering, or, quote, rank } from "./formula";
-import { processName } from "./sales-processes";
+import { hasSalesProcess, processName, recordTypeName } from "./sales-processes";
 
 const LIFECYCLE = SALESFORCE.lifecycleField;
 const DROP_OFF = SALESFORCE.dropOffField;
@@ -54,10 +54,12 @@ function requiredOnEntry(arch: Architecture): SalesforceValidationRuleSpec[] {
         const m = missing(stage.requiredFields);
         if (m === undefined) return [];
         const process = processName(key, pipeline);
+        // Opportunities of a pipeline without a process have no record type (the master picklist).
+        const inPipeline = hasSalesProcess(pipeline) ? `RecordType.DeveloperName = ${quote(recordTypeName(key, pipeline))}` : "ISBLANK(RecordTypeId)";
         return [
           rule("Opportunity", `${process}_${developerNameFromKey(stage.key)}_Fields`, {
             description: `Fields required on entering ${stage.label} in the ${pipeline.label} pipeline.`,
-            errorConditionFormula: and([entering("StageName"), `RecordType.DeveloperName = ${quote(process)}`, anyPickval("StageName", [salesforceValue(stage)]), m.test]),
+            errorConditionFormula: and([entering("StageName"), inPipeline, anyPickval("StageName", [salesforceValue(stage)]), m.test]),
             errorMessage: `${stage.label} (${pipeline.label}) requires ${m.labels}. Fill them in before moving the opportunity to this stage.`,
             errorDisplayField: "StageName",
           }),

@@ -1,5 +1,5 @@
 import type { SalesforcePicklistValueSpec, SalesforceValueSetSpec } from "../../resources";
-import { salesforceValue } from "../../names";
+import { salesforceValue, valueDescription } from "../../names";
 import { type Architecture, isDealPipeline, type PipelineStage } from "../../schema";
 import { replacementsFor } from "../order";
 
@@ -19,7 +19,7 @@ export function leadStatus(arch: Architecture): SalesforceValueSetSpec {
     values: arch.statuses.map((s, i) => ({
       apiName: salesforceValue(s),
       label: s.label,
-      description: s.definition,
+      description: valueDescription(s),
       default: i === 0,
       converted: s.kind === "converted",
     })),
