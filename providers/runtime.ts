@@ -41,8 +41,19 @@ async function guarded<T>(call: (ctx: HandlerContext) => Promise<T>): Promise<T>
   }
 }
 
-export async function check(kind: Kind, _olds: Props, news: Props) {
-  const failures = handlerFor(kind).check(plain(news));
+/** Validates the spec; for a create (no olds), also runs the kind's adoption preflight against the CRM. */
+export async function check(kind: Kind, olds: Props, news: Props) {
+  const handler = handlerFor(kind);
+  const failures = handler.check(plain(news));
+  const isCreate = olds.kind === undefined;
+  if (failures.length === 0 && isCreate && handler.preflightCreate) {
+    try {
+      await guarded((ctx) => handler.preflightCreate!(plain(news) as ResourceSpec, ctx));
+    } catch (error) {
+      // No property: the engine would print the property's whole value; the message names the field.
+      failures.push({ property: "", reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return { inputs: news, failures };
 }
 

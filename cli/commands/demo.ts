@@ -87,9 +87,10 @@ export async function run(argv: string[]): Promise<number> {
       indent(`bin/bowtie up -s ${STACK} --refresh       restore the architecture over the admin's changes
 bin/bowtie drift -s ${STACK} --markdown   the drift report for an issue or a chat message (exit 2 = drift)
 bin/bowtie pr-comment -s ${STACK}         the preview as a pull-request comment
-bin/bowtie docs --out docs/generated    Definition Alignment Document, Stage Reference Card, bow tie diagram
-bin/bowtie import --from hubspot -s ${STACK} --out my-architecture.ts   adopt an existing CRM
-bin/bowtie sandbox stop                 stop the local sandboxes`),
+bin/bowtie docs --out docs/generated      Definition Alignment Document, Stage Reference Card, bow tie diagram
+bin/bowtie import --from hubspot -s ${STACK} --out my-architecture.ts
+                                          adopt an existing CRM
+bin/bowtie sandbox stop                   stop the local sandboxes`),
     );
     return 0;
   } catch (error) {

@@ -30,6 +30,12 @@ export interface KindHandler<Spec extends object, State extends Spec = Spec> {
   descriptor: DiffDescriptor<Spec>;
   /** Validates the desired spec (zod), with field-level failures. No I/O. */
   check(news: unknown): CheckFailure[];
+  /**
+   * Before a create, which adopts the CRM object when it exists: throws when adopting would strand
+   * records on a value the spec retires without a replacement. Runs during `pulumi preview` (from
+   * check), so a first adoption fails in the preview, not half-way through `up`.
+   */
+  preflightCreate?(news: Spec, ctx: HandlerContext): Promise<void>;
   /** May consult the CRM (e.g. records still using a value that would be retired) and throw. */
   diff(id: string, olds: State, news: Spec, ctx: HandlerContext): Promise<KindDiff>;
   create(news: Spec, ctx: HandlerContext): Promise<{ id: string; outs: State }>;

@@ -101,6 +101,12 @@ export const pipelineHandler: KindHandler<Spec, State> = {
 
   check: (news) => checkWith(pipelineSchema, news),
 
+  async preflightCreate(news, ctx) {
+    const session = openSession(ctx, site(news));
+    const existing = pipelineToAdopt(await listPipelines(session, site(news), news.objectType), news);
+    if (existing) await safeRetirement(session, news, existing, planStages(news, existing, {}));
+  },
+
   async diff(id, olds, news, ctx) {
     const result = diffSpec(pipelineDescriptor, olds, news);
     if (result.changes && result.replaces.length === 0) {

@@ -96,6 +96,12 @@ export const propertyOptionsHandler: KindHandler<Spec, State> = {
 
   check: (news) => checkWith(propertyOptionsSchema, news),
 
+  async preflightCreate(news, ctx) {
+    const session = openSession(ctx, site(news));
+    const live = await getProperty(session, site(news), news.objectType, news.property);
+    if (live) await safeRetirement(session, live, news);
+  },
+
   async diff(_id, olds, news, ctx) {
     const result = diffSpec(propertyOptionsDescriptor, olds, news);
     if (result.changes && result.replaces.length === 0) {

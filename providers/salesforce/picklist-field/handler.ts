@@ -27,6 +27,11 @@ async function apply(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Pr
 export const picklistFieldHandler: KindHandler<SalesforcePicklistFieldSpec> = {
   descriptor: picklistFieldDescriptor,
   check: (news) => zodCheck(picklistFieldSchema, news),
+  async preflightCreate(news, ctx) {
+    const port = openPort(ctx, resourceOf(news));
+    const live = await readField(port, news);
+    if (live) await guardRetirements(port, { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements });
+  },
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(picklistFieldDescriptor, olds, news);
     if (changed.includes("values") && replaces.length === 0) {

@@ -29,6 +29,11 @@ async function apply(port: SalesforcePort, news: SalesforceValueSetSpec, ctx: Ha
 export const valueSetHandler: KindHandler<SalesforceValueSetSpec> = {
   descriptor: valueSetDescriptor,
   check: (news) => zodCheck(valueSetSchema, news),
+  async preflightCreate(news, ctx) {
+    const port = openPort(ctx, resourceOf(news));
+    const live = await readValues(port, news);
+    if (live) await guardRetirements(port, { resource: resourceOf(news), targets: valueSetTargets(news), live, desired: news.values, replacements: news.replacements });
+  },
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(valueSetDescriptor, olds, news);
     if (changed.includes("values") && replaces.length === 0) {

@@ -1,17 +1,8 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import { compile } from "../../../lifecycle/compile";
-import { defaultArchitecture } from "../../../lifecycle/default-architecture";
 import type { ResourceSpec } from "../../../lifecycle/resources";
 import { typeTokens } from "../../../providers/resource";
 
-const specs = [...compile(defaultArchitecture, "salesforce"), ...compile(defaultArchitecture, "hubspot")];
-
-/** A compiled spec of the default architecture, by resource name, with partial overrides. */
-export function specNamed<S extends ResourceSpec = ResourceSpec>(name: string, overrides: Partial<S> = {}): S {
-  const spec = specs.find((s) => s.name === name);
-  if (!spec) throw new Error(`no compiled spec named ${name}`);
-  return structuredClone({ ...spec, ...overrides }) as S;
-}
+export { specNamed } from "../../support/specs";
 
 /** A resource pre-event as the engine sends it for a dynamic resource. */
 export function stepEvent(op: string, spec: ResourceSpec, live?: object): EngineEvent {
