@@ -83,15 +83,16 @@ export async function run(argv: string[]): Promise<number> {
     done();
 
     step(7, "Next");
-    console.log(
-      indent(`bin/bowtie up -s ${STACK} --refresh       restore the architecture over the admin's changes
-bin/bowtie drift -s ${STACK} --markdown   the drift report for an issue or a chat message (exit 2 = drift)
-bin/bowtie pr-comment -s ${STACK}         the preview as a pull-request comment
-bin/bowtie docs --out docs/generated      Definition Alignment Document, Stage Reference Card, bow tie diagram
-bin/bowtie import --from hubspot -s ${STACK} --out my-architecture.ts
-                                          adopt an existing CRM
-bin/bowtie sandbox stop                   stop the local sandboxes`),
-    );
+    const next: Array<[string, string]> = [
+      [`bin/bowtie up -s ${STACK} --refresh`, "restore the architecture over the admin's changes"],
+      [`bin/bowtie drift -s ${STACK} --markdown`, "the drift report for an issue or a chat message (exit 2 = drift)"],
+      [`bin/bowtie pr-comment -s ${STACK}`, "the preview as a pull-request comment"],
+      ["bin/bowtie docs --out docs/generated", "Definition Alignment Document, Stage Reference Card, bow tie diagram"],
+      [`bin/bowtie import --from hubspot -s ${STACK} --out acme.ts`, "adopt an existing CRM as an architecture module"],
+      ["bin/bowtie sandbox stop", "stop the local sandboxes"],
+    ];
+    const width = Math.max(...next.map(([command]) => command.length));
+    for (const [command, what] of next) console.log(`  ${command.padEnd(width)}  ${what}`);
     return 0;
   } catch (error) {
     console.error(`\nbowtie demo failed.\n${failureMessage(error)}`);
