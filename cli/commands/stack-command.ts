@@ -36,8 +36,10 @@ export async function prepareStack(stack: string, log: (line: string) => void = 
  */
 export function failureMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split("\n").map((l) => l.trimEnd());
-  const errors = lines.filter((l) => /\berror:/.test(l) && !/^\s*at /.test(l));
-  const unique = [...new Set(errors.map((l) => l.trim()))];
+  const errors = text
+    .split("\n")
+    .filter((line) => /\berror:/.test(line) && !/^\s*at /.test(line))
+    .map((line) => line.slice(line.indexOf("error:")).trim());
+  const unique = [...new Set(errors)];
   return unique.length > 0 ? unique.join("\n") : text.split("\n").slice(0, 20).join("\n");
 }
