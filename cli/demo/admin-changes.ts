@@ -52,7 +52,9 @@ function assertSaved(result: unknown, what: string): void {
 }
 
 function hubspot(admin: HubSpotAdmin): Client {
-  return new Client({ accessToken: admin.token, basePath: admin.basePath });
+  // Run right after a preview or an up, these calls can land in a ten-second window the provider
+  // used up; the client's retry waits out a TEN_SECONDLY_ROLLING 429 (it counts attempts).
+  return new Client({ accessToken: admin.token, basePath: admin.basePath, numberOfApiCallRetries: 3 });
 }
 
 /** Adds a lifecycle stage option (Settings → Properties → Lifecycle stage → Add option). */
