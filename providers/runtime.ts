@@ -68,11 +68,17 @@ export function create(kind: Kind, news: Props) {
   return guarded((ctx) => handlerFor(kind).create(plain(news) as ResourceSpec, ctx));
 }
 
+/**
+ * The engine's protobuf Struct rejects `undefined` ("Unexpected struct type"), and read-back states
+ * leave optional fields undefined (a field or process with no description): drop them.
+ */
+const structSafe = (props: object): Props => JSON.parse(JSON.stringify(props)) as Props;
+
 export function read(kind: Kind, id: string, props: Props) {
   return guarded(async (ctx) => {
     const live = await handlerFor(kind).read(id, plain(props) as any, ctx);
     if (live === undefined) return { id: "", props: {} };
-    return { id, props: live };
+    return { id, props: structSafe(live) };
   });
 }
 
