@@ -1,6 +1,8 @@
 /** Small live snapshots with partial overrides, for the pure import tests. */
 import type { HubSpotSnapshot, SalesforceFieldSnapshot, SalesforceSnapshot } from "../../../lifecycle/import/snapshot";
-import type { SalesforcePicklistValueSpec } from "../../../lifecycle/resources";
+import type { ResourceSpec, SalesforcePicklistValueSpec } from "../../../lifecycle/resources";
+import { diffSpec } from "../../../providers/core/diff";
+import { handlerFor } from "../../../providers/registry";
 
 const value = (apiName: string, extra: Partial<SalesforcePicklistValueSpec> = {}): SalesforcePicklistValueSpec => ({ apiName, label: apiName, ...extra });
 const stage = (apiName: string, probability: number, forecastCategory: SalesforcePicklistValueSpec["forecastCategory"], extra: Partial<SalesforcePicklistValueSpec> = {}) =>
@@ -76,4 +78,15 @@ export function hubspotSnapshot(overrides: Partial<HubSpotSnapshot> = {}): HubSp
     workflows: [{ id: "58000001", name: "Legacy: mark contact Won", enabled: true }],
     ...overrides,
   };
+}
+
+/**
+ * Names of the specs a refreshed preview would change, given `live`: what the handlers would read
+ * back for a spec (undefined: nothing to adopt). Compared under each kind's diff normalisation.
+ */
+export function changedSpecs<S extends ResourceSpec>(specs: readonly S[], live: (spec: S) => S | undefined): string[] {
+  return specs.flatMap((spec) => {
+    const state = live(spec);
+    return state && !diffSpec(handlerFor(spec.kind).descriptor, state, spec).changes ? [] : [spec.name];
+  });
 }

@@ -4,10 +4,8 @@ import { importHubSpot } from "../../../lifecycle/import";
 import type { HubSpotSnapshot } from "../../../lifecycle/import/snapshot";
 import type { HubSpotResourceSpec } from "../../../lifecycle/resources";
 import { parseArchitecture } from "../../../lifecycle/validate";
-import { diffSpec } from "../../../providers/core/diff";
-import { hubspotHandlers } from "../../../providers/hubspot";
 import { matchStages, pipelineToAdopt, stagesAsSpec } from "../../../providers/hubspot/pipeline/plan";
-import { hubspotSnapshot } from "./builders";
+import { changedSpecs, hubspotSnapshot } from "./builders";
 
 const meta = { date: "2025-01-01" };
 const compiled = (snapshot: HubSpotSnapshot) => compile(parseArchitecture(importHubSpot(snapshot, meta).architecture), "hubspot") as HubSpotResourceSpec[];
@@ -30,13 +28,7 @@ function live(spec: HubSpotResourceSpec, snapshot: HubSpotSnapshot): HubSpotReso
   }
 }
 
-function changed(snapshot: HubSpotSnapshot): string[] {
-  return compiled(snapshot).flatMap((spec) => {
-    const state = live(spec, snapshot);
-    const descriptor = hubspotHandlers[spec.kind].descriptor as Parameters<typeof diffSpec<HubSpotResourceSpec>>[0];
-    return state && !diffSpec(descriptor, state, spec).changes ? [] : [spec.name];
-  });
-}
+const changed = (snapshot: HubSpotSnapshot) => changedSpecs(compiled(snapshot), (spec) => live(spec, snapshot));
 
 describe("importHubSpot", () => {
   it("reproduces the lifecycle and lead status options and every deal and ticket pipeline", () => {

@@ -4,9 +4,7 @@ import { importSalesforce } from "../../../lifecycle/import";
 import type { SalesforceSnapshot } from "../../../lifecycle/import/snapshot";
 import type { SalesforcePicklistFieldSpec, SalesforceResourceSpec, SalesforceSalesProcessSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
 import { parseArchitecture } from "../../../lifecycle/validate";
-import { diffSpec } from "../../../providers/core/diff";
-import { salesforceHandlers } from "../../../providers/salesforce";
-import { lifecycleField, salesforceSnapshot } from "./builders";
+import { changedSpecs, lifecycleField, salesforceSnapshot } from "./builders";
 
 const meta = { date: "2025-01-01" };
 const compiled = (snapshot: SalesforceSnapshot) => compile(parseArchitecture(importSalesforce(snapshot, meta).architecture), "salesforce") as SalesforceResourceSpec[];
@@ -31,13 +29,7 @@ function live(spec: SalesforceResourceSpec, snapshot: SalesforceSnapshot): Sales
   }
 }
 
-function changed(snapshot: SalesforceSnapshot): string[] {
-  return compiled(snapshot).flatMap((spec) => {
-    const state = live(spec, snapshot);
-    const descriptor = salesforceHandlers[spec.kind].descriptor as Parameters<typeof diffSpec<SalesforceResourceSpec>>[0];
-    return state && !diffSpec(descriptor, state, spec).changes ? [] : [spec.name];
-  });
-}
+const changed = (snapshot: SalesforceSnapshot) => changedSpecs(compiled(snapshot), (spec) => live(spec, snapshot));
 
 describe("importSalesforce", () => {
   it("reproduces every value set, lifecycle field and sales process of the org", () => {
