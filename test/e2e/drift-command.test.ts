@@ -1,0 +1,120 @@
+/**
+ * `bowtie drift` as a user (or a scheduled CI job) runs it: the real `bin/bowtie` in a child
+ * process, against a stack applied onto both in-process sandboxes. Exit codes 0 / 2 / 1, text,
+ * JSON and Markdown reports, and a clear message when a CRM cannot be reached.
+ */
+import { spawn } from "node:child_process";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addLeadStatusValue, addLifecycleOption, deactivateValidationRule, relabelDealStage } from "../../cli/demo/admin-changes";
+import { projectRoot } from "../../cli/pulumi/toolchain";
+import type { DriftItem } from "../../cli/report/drift";
+import { startHubSpotSandbox, type HubSpotSandbox } from "../../sandbox/hubspot";
+import { startSalesforceSandbox, type SalesforceSandbox } from "../../sandbox/salesforce";
+import { hubspotAdmin, hubspotConfig, salesforceAdmin, salesforceConfig, stackProgram, targetsConfig } from "./crm";
+import { createE2EStack, type E2EStack } from "./harness";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const rogueStatus = { apiName: "Hot_Lead", label: "Hot Lead" };
+const rogueOption = { value: "hot_prospect", label: "Hot Prospect" };
+
+/** A stack trace line, as Node prints one: `    at fn (file.ts:12:3)`. */
+const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe("bowtie drift (bin/bowtie in a child process) on a stack applied to both sandboxes", () => {
+  let e2e: E2EStack;
+  let salesforce: SalesforceSandbox;
+  let hubspot: HubSpotSandbox | undefined;
+
+  const drift = (...args: string[]): Promise<Run> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(path.join(projectRoot, "bin", "bowtie"), ["drift", "-s", "e2e", "-C", e2e.workDir, ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, ...e2e.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+
+  beforeAll(async () => {
+    e2e = await createE2EStack({ program: stackProgram, config: targetsConfig("salesforce", "hubspot") });
+    salesforce = await startSalesforceSandbox({ scenario: "messy", stateFile: path.join(e2e.workDir, "salesforce-org.json") });
+    hubspot = await startHubSpotSandbox({ scenario: "messy", stateFile: path.join(e2e.workDir, "hubspot-portal.json") });
+    await e2e.setConfig({ ...salesforceConfig(salesforce), ...hubspotConfig(hubspot) });
+    await e2e.up();
+  });
+
+  afterAll(async () => {
+    await hubspot?.close();
+    await salesforce?.close();
+    await e2e?.dispose();
+  });
+
+  it("exits 0 and says so when the CRMs match the architecture", async () => {
+    const run = await drift();
+    expect(run.stdout).toBe("No drift: the CRMs of stack e2e match the architecture.\n");
+    expect(run.code).toBe(0);
+  });
+
+  it("exits 2 after an admin's changes, and --json names each drifted item", async () => {
+    await addLeadStatusValue(salesforceAdmin(salesforce), rogueStatus);
+    await deactivateValidationRule(salesforceAdmin(salesforce), "Lead.Lifecycle_Forward_Only");
+    await addLifecycleOption(hubspotAdmin(hubspot!), rogueOption);
+    await relabelDealStage(hubspotAdmin(hubspot!), "New Business", "Discovery Scheduled", "Demo Booked");
+
+    const run = await drift("--json");
+    expect(run.code, run.stderr).toBe(2);
+    const report = JSON.parse(run.stdout) as { stack: string; drift: boolean; count: number; items: DriftItem[] };
+    expect(report).toMatchObject({ stack: "e2e", drift: true, count: 4 });
+    expect(report.items).toHaveLength(4);
+    expect(report.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ crm: "salesforce", object: "LeadStatus picklist values", kind: "added-outside", item: rogueStatus.apiName, live: rogueStatus.label }),
+        expect.objectContaining({ crm: "salesforce", object: "Validation rule Lead.Lifecycle_Forward_Only", kind: "changed", field: "active", live: false, declared: true }),
+        expect.objectContaining({ crm: "hubspot", object: "contacts.lifecyclestage options", kind: "added-outside", item: rogueOption.value, live: rogueOption.label }),
+        expect.objectContaining({ crm: "hubspot", object: "Deal pipeline New Business", kind: "changed", field: "label", live: "Demo Booked", declared: "Discovery Scheduled" }),
+      ]),
+    );
+  });
+
+  it("--markdown renders the same drift as a table per CRM; plain text lists it for a person", async () => {
+    const markdown = await drift("--markdown");
+    expect(markdown.code).toBe(2);
+    expect(markdown.stdout).toMatch(/^### .*Drift in `e2e`: 4 items/);
+    expect(markdown.stdout.match(/^\| object \| item \| what changed \| who fixes \|$/gm)).toHaveLength(2);
+    expect(markdown.stdout).toMatch(new RegExp(`^\\| LeadStatus picklist values \\| ${rogueStatus.apiName} \\| .+ \\| Salesforce admin \\|$`, "m"));
+    expect(markdown.stdout).toMatch(new RegExp(`^\\| contacts\\.lifecyclestage options \\| ${rogueOption.value} \\| .+ \\| HubSpot super admin \\|$`, "m"));
+
+    const text = await drift();
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain("Drift in stack e2e: 4 items differ from the architecture.");
+    expect(text.stdout).toContain(`[added-outside] LeadStatus picklist values: "${rogueStatus.label}" (${rogueStatus.apiName})`);
+    expect(text.stdout).toContain(`[added-outside] contacts.lifecyclestage options: "${rogueOption.label}" (${rogueOption.value})`);
+  });
+
+  it("exits 1 with a clear message and no stack trace when a CRM cannot be reached", async () => {
+    const basePath = hubspot!.url;
+    await hubspot!.close();
+    hubspot = undefined;
+
+    const run = await drift("--json");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("bowtie drift: the check could not run.");
+    // Each failing resource is named, with the address that failed and what to check.
+    expect(run.stderr).toMatch(/hs-options-contacts-lifecyclestage: Could not reach HubSpot/);
+    expect(run.stderr).toContain(basePath.replace("http://", ""));
+    expect(run.stderr).toContain("Fix: Check bowtie:hubspotBasePath");
+    expect(run.stderr).not.toMatch(stackTraceLine);
+  });
+});
