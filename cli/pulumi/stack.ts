@@ -26,7 +26,7 @@ export async function openStack(options: StackOptions): Promise<OpenStack> {
   const workDir = options.workDir ?? projectRoot;
   const pulumiDir = await ensurePulumi();
   fs.mkdirSync(path.join(workDir, ".bowtie", "state"), { recursive: true });
-  const env = pulumiEnv(pulumiDir);
+  const env = pulumiEnv(pulumiDir, process.env, { localStack: options.stack === "dev" });
   process.env.PATH = env.PATH;
   const envVars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
   const stack = await LocalWorkspace.createOrSelectStack({ stackName: options.stack, workDir }, { workDir, envVars });

@@ -24,10 +24,12 @@ export async function ensurePulumi(): Promise<string> {
 
 /**
  * The environment every Pulumi command of Bowtie runs with: the obtained CLI first on PATH, no
- * update checks, no plugin downloads (nothing here may reach the network), and a local passphrase
- * unless the caller provides one.
+ * update checks, no plugin downloads (nothing here may reach the network). Local stacks (the dev
+ * stack, throwaway test stacks) get the documented local passphrase unless one is provided; shared
+ * environments never fall back to it.
  */
-export function pulumiEnv(pulumiDir: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function pulumiEnv(pulumiDir: string, base: NodeJS.ProcessEnv = process.env, opts: { localStack: boolean } = { localStack: true }): NodeJS.ProcessEnv {
+  const hasPassphrase = base.PULUMI_CONFIG_PASSPHRASE !== undefined || base.PULUMI_CONFIG_PASSPHRASE_FILE !== undefined;
   return {
     ...base,
     PATH: `${pulumiDir}${path.delimiter}${base.PATH ?? ""}`,
@@ -35,6 +37,6 @@ export function pulumiEnv(pulumiDir: string, base: NodeJS.ProcessEnv = process.e
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     // `npm test` type-checks the whole project with tsc; the engine need not do it again per run.
     PULUMI_NODEJS_TRANSPILE_ONLY: base.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true",
-    PULUMI_CONFIG_PASSPHRASE: base.PULUMI_CONFIG_PASSPHRASE ?? (base.PULUMI_CONFIG_PASSPHRASE_FILE ? undefined : LOCAL_DEV_PASSPHRASE),
+    PULUMI_CONFIG_PASSPHRASE: hasPassphrase || !opts.localStack ? base.PULUMI_CONFIG_PASSPHRASE : LOCAL_DEV_PASSPHRASE,
   };
 }

@@ -47,8 +47,8 @@ export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMME
 
 /** Keeps whole lines from the start until the limit, then says how many lines were cut. */
 function fit(head: string[], body: string[], limit: number): string {
-  const full = [...head, ...body].join("\n");
-  if (full.length <= limit) return `${full}\n`;
+  const full = `${[...head, ...body].join("\n")}\n`;
+  if (full.length <= limit) return full;
   const kept: string[] = [...head];
   let size = kept.join("\n").length;
   const reserve = 200;

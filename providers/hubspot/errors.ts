@@ -51,7 +51,7 @@ const table: Record<string, Translation> = {
   "403": {
     code: "HUBSPOT_FORBIDDEN",
     message: (f) => `The token lacks a permission this call needs. ${said(f)}`,
-    fix: "Add the missing scopes to the private app (Settings → Integrations → Private apps) and rotate the token.",
+    fix: "Add the missing scopes to the app whose token Bowtie uses (a legacy private app: Development → Legacy apps; see docs/connecting-hubspot.md) and rotate the token.",
   },
   "404": { code: "HUBSPOT_NOT_FOUND", message: said, fix: "Run `pulumi refresh` so the state forgets objects deleted in HubSpot." },
   "409:OBJECT_ALREADY_EXISTS": {
