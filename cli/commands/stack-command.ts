@@ -30,9 +30,12 @@ export async function prepareStack(stack: string, log: (line: string) => void = 
   return openStack({ stack, workDir });
 }
 
+const SHOWN_ERRORS = 5;
+
 /**
- * The useful part of a failed Pulumi run: the engine's `error:` lines and the diagnostics under
- * them, without the CLI's command echo and stack traces.
+ * The useful part of a failed Pulumi run: the engine's distinct `error:` lines, without the CLI's
+ * command echo and stack traces. When many resources fail alike (a CRM unreachable), the first few
+ * are shown and the rest counted.
  */
 export function failureMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -41,5 +44,7 @@ export function failureMessage(error: unknown): string {
     .filter((line) => /\berror:/.test(line) && !/^\s*at /.test(line))
     .map((line) => line.slice(line.indexOf("error:")).trim());
   const unique = [...new Set(errors)];
-  return unique.length > 0 ? unique.join("\n") : text.split("\n").slice(0, 20).join("\n");
+  if (unique.length === 0) return text.split("\n").slice(0, 20).join("\n");
+  const more = unique.length - SHOWN_ERRORS;
+  return [...unique.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`…and ${more} more error${more === 1 ? "" : "s"} like these.`] : [])].join("\n");
 }
