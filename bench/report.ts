@@ -7,7 +7,8 @@
 import { renderDriftJson, renderDriftMarkdown, renderDriftText } from "../cli/report/render-drift";
 import { driftItems } from "../cli/report/drift";
 import { planFromEvents } from "../cli/report/plan";
-import { GITHUB_COMMENT_LIMIT, renderPrComment } from "../cli/report/pr-comment";
+import { GITHUB_COMMENT_LIMIT } from "../cli/report/fit";
+import { renderPrComment } from "../cli/report/pr-comment";
 import { renderPlanText } from "../cli/report/render-plan";
 import { defaultArchitecture } from "../lifecycle/default-architecture";
 import { lint } from "../lifecycle/lint";

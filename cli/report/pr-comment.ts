@@ -5,10 +5,10 @@
  */
 import type { Finding } from "../../lifecycle/lint";
 import { formatPath } from "../../lifecycle/problems";
+import { GITHUB_COMMENT_LIMIT, fitLines } from "./fit";
 import { changeDetails, summaryLine } from "./render-plan";
 import type { ResourceChange } from "./plan";
 
-export const GITHUB_COMMENT_LIMIT = 65_536;
 const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -42,22 +42,5 @@ export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMME
   } else {
     body.push("Lint: no findings.", "");
   }
-  return fit(head, body, limit);
-}
-
-/** Keeps whole lines from the start until the limit, then says how many lines were cut. */
-function fit(head: string[], body: string[], limit: number): string {
-  const full = `${[...head, ...body].join("\n")}\n`;
-  if (full.length <= limit) return full;
-  const kept: string[] = [...head];
-  let size = kept.join("\n").length;
-  const reserve = 200;
-  let index = 0;
-  for (; index < body.length && size + body[index]!.length + 1 < limit - reserve; index++) {
-    kept.push(body[index]!);
-    size += body[index]!.length + 1;
-  }
-  const cut = body.length - index;
-  kept.push("", `_…${cut} more line${cut === 1 ? "" : "s"} cut to stay under GitHub's ${limit.toLocaleString("en-US")}-character limit; run \`bowtie preview\` for the full plan._`);
-  return `${kept.join("\n")}\n`;
+  return fitLines(head, body, limit, "run `bowtie preview`");
 }

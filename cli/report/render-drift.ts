@@ -1,4 +1,5 @@
 import type { DriftItem } from "./drift";
+import { GITHUB_COMMENT_LIMIT, fitLines } from "./fit";
 
 const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
 
@@ -20,16 +21,18 @@ export function renderDriftText(items: readonly DriftItem[], stack: string): str
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function renderDriftMarkdown(items: readonly DriftItem[], stack: string): string {
+/** Markdown for an issue or a chat message, kept under GitHub's body limit (what is cut is counted). */
+export function renderDriftMarkdown(items: readonly DriftItem[], stack: string, limit = GITHUB_COMMENT_LIMIT): string {
   if (items.length === 0) return `### ✅ No drift in \`${stack}\`\n\nThe live CRMs match the architecture.\n`;
-  const out = [`### ⚠️ Drift in \`${stack}\`: ${items.length} item${items.length === 1 ? "" : "s"}`, ""];
+  const head = [`### ⚠️ Drift in \`${stack}\`: ${items.length} item${items.length === 1 ? "" : "s"}`, ""];
+  const out: string[] = [];
   for (const [crm, list] of groupByCrm(items)) {
     out.push(`#### ${crmName[crm]}`, "", "| object | item | what changed | who fixes |", "| --- | --- | --- | --- |");
     for (const item of list) out.push(`| ${cell(item.object)} | ${cell(item.item ?? item.field ?? "")} | ${cell(item.detail)} | ${cell(item.owner)} |`);
     out.push("");
   }
   out.push(`Restore the architecture with \`bowtie up -s ${stack}\`, or adopt the change by editing the architecture in a pull request.`);
-  return `${out.join("\n")}\n`;
+  return fitLines(head, out, limit, `run \`bowtie drift -s ${stack}\``);
 }
 
 export function renderDriftJson(items: readonly DriftItem[], stack: string): string {

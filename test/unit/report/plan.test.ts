@@ -73,6 +73,15 @@ describe("drift report", () => {
     expect(renderDriftText([], "prod")).toBe("No drift: the CRMs of stack prod match the architecture.\n");
   });
 
+  it("keeps the Markdown report under GitHub's body limit and counts what it cut", () => {
+    const status = leadStatus();
+    const rogue = Array.from({ length: 2000 }, (_, i) => ({ apiName: `Rogue ${i}`, label: `Rogue value ${i}` }));
+    const items = driftItems(planFromEvents([stepEvent("update", status, { ...status, values: [...status.values, ...rogue] })]));
+    const markdown = renderDriftMarkdown(items, "prod");
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown).toMatch(/…\d+ more lines cut to stay under GitHub's 65,536-character limit; run `bowtie drift -s prod` for all of it/);
+  });
+
   it("renders a preview plan with retirements and where records go", async () => {
     const status = leadStatus();
     const live = { ...status, values: [...status.values, { apiName: "Trending Up", label: "Trending Up" }] };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SalesforceValueSetSpec } from "../../../lifecycle/resources";
 import { planFromEvents } from "../../../cli/report/plan";
-import { GITHUB_COMMENT_LIMIT, renderPrComment } from "../../../cli/report/pr-comment";
+import { GITHUB_COMMENT_LIMIT } from "../../../cli/report/fit";
+import { renderPrComment } from "../../../cli/report/pr-comment";
 import { specNamed, stepEvent } from "./builders";
 
 const finding = { rule: "missing-sal" as const, code: "BT008", severity: "error" as const, path: ["lifecycle"], message: "MQL goes straight to SQL", fix: "Add an SAL stage" };
