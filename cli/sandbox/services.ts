@@ -18,7 +18,8 @@ const defaultPorts: Record<Crm, { port: number; env: string }> = {
   hubspot: { port: 8720, env: "BOWTIE_HUBSPOT_SANDBOX_PORT" },
 };
 
-export const sandboxDir = path.join(projectRoot, ".bowtie", "sandbox");
+/** Where the services keep state, logs and pid files (`BOWTIE_SANDBOX_DIR` moves it, e.g. for tests). */
+const sandboxDir = () => process.env.BOWTIE_SANDBOX_DIR ?? path.join(projectRoot, ".bowtie", "sandbox");
 
 export function sandboxPort(crm: Crm, env: NodeJS.ProcessEnv = process.env): number {
   const configured = env[defaultPorts[crm].env];
@@ -30,9 +31,9 @@ export function sandboxUrl(crm: Crm): string {
 }
 
 const files = (crm: Crm) => ({
-  pid: path.join(sandboxDir, `${crm}.pid`),
-  state: path.join(sandboxDir, `${crm}.json`),
-  log: path.join(sandboxDir, `${crm}.log`),
+  pid: path.join(sandboxDir(), `${crm}.pid`),
+  state: path.join(sandboxDir(), `${crm}.json`),
+  log: path.join(sandboxDir(), `${crm}.log`),
 });
 
 export interface SandboxStatus {
@@ -77,7 +78,7 @@ export async function startSandbox(crm: Crm, scenario: Scenario = "messy"): Prom
   if (await responds(url)) {
     throw new Error(`port ${sandboxPort(crm)} is taken by another process; set ${defaultPorts[crm].env} to use another port`);
   }
-  fs.mkdirSync(sandboxDir, { recursive: true });
+  fs.mkdirSync(sandboxDir(), { recursive: true });
   const f = files(crm);
   const log = fs.openSync(f.log, "a");
   const child = spawn(
