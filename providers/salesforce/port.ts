@@ -28,6 +28,8 @@ export interface SalesforcePort {
   /** Deletes; names that do not exist are ignored (the goal is reached). */
   deleteMetadata(type: string, fullNames: string[]): Promise<void>;
   query<T>(soql: string): Promise<T[]>;
+  /** SOQL over the Tooling API (flow versions, validation rules as tooling objects). */
+  toolingQuery<T>(soql: string): Promise<T[]>;
   updateRecords(object: string, records: Array<{ Id: string } & Record<string, unknown>>): Promise<void>;
 }
 
@@ -93,6 +95,10 @@ export function openPort(ctx: HandlerContext, resource: string, policy: RetryPol
     },
     async query<T>(soql: string) {
       const result = await call((conn) => conn.query(soql) as unknown as Promise<{ records: T[] }>);
+      return result.records;
+    },
+    async toolingQuery<T>(soql: string) {
+      const result = await call((conn) => conn.tooling.query(soql) as unknown as Promise<{ records: T[] }>);
       return result.records;
     },
     async updateRecords(object, records) {

@@ -12,6 +12,24 @@ export async function readFlow(port: SalesforcePort, spec: SalesforceFlowSpec): 
 export async function deployFlow(port: SalesforcePort, spec: SalesforceFlowSpec): Promise<void> {
   await port.saveMetadata("upsert", "Flow", [toFlowMetadata(spec)]);
   if (!spec.active) await deactivateFlow(port, spec.flowName);
+  await pruneFlowVersions(port, spec.flowName);
+}
+
+/** How many inactive versions Bowtie leaves behind: enough to roll back by hand, far from the org's cap of 50. */
+export const KEPT_INACTIVE_VERSIONS = 5;
+
+/**
+ * Each deploy adds a flow version and Salesforce keeps the old ones until an org hits its cap of
+ * 50 per flow; deletes the oldest inactive (obsolete or draft) versions beyond the newest few.
+ */
+export async function pruneFlowVersions(port: SalesforcePort, flowName: string, keep = KEPT_INACTIVE_VERSIONS): Promise<number> {
+  const versions = await port.toolingQuery<{ VersionNumber: number; Status: string }>(
+    `SELECT VersionNumber, Status FROM Flow WHERE Definition.DeveloperName = '${flowName.replace(/'/g, "\\'")}'`,
+  );
+  const inactive = versions.filter((v) => v.Status !== "Active").sort((a, b) => b.VersionNumber - a.VersionNumber);
+  const stale = inactive.slice(keep).map((v) => `${flowName}-${v.VersionNumber}`);
+  if (stale.length > 0) await port.deleteMetadata("Flow", stale);
+  return stale.length;
 }
 
 /** No version active (FlowDefinition activeVersionNumber 0). */

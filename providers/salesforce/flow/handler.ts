@@ -10,7 +10,8 @@ import { flowSchema } from "./schema";
 const resourceOf = (spec: SalesforceFlowSpec) => `Salesforce flow ${spec.flowName} (${spec.name})`;
 
 /**
- * A record-triggered Flow. Each create/update deploys a new version (Salesforce keeps the old ones);
+ * A record-triggered Flow. Each create/update deploys a new version and prunes inactive versions
+ * beyond the newest few (Salesforce caps versions per flow);
  * `active: false` leaves no version active; delete deactivates and then deletes the inactive versions.
  */
 export const flowHandler: KindHandler<SalesforceFlowSpec> = {

@@ -35,6 +35,15 @@ describe("salesforce:flow against the sandbox", () => {
     expect(diffSpec(flowHandler.descriptor, live, inactive).changes).toBe(false);
   });
 
+  it("prunes inactive versions beyond the newest five, keeping the active one", async () => {
+    const spec = flowSpec();
+    await flowHandler.create(spec, h.ctx);
+    for (let i = 1; i <= 8; i++) {
+      await flowHandler.update(spec.flowName, spec, flowSpec({ update: { ...spec.update, value: i % 2 ? "Onboarding" : spec.update.value } }), h.ctx);
+    }
+    expect(versions(spec.flowName)).toEqual([[4, "Obsolete"], [5, "Obsolete"], [6, "Obsolete"], [7, "Obsolete"], [8, "Obsolete"], [9, "Active"]]);
+  });
+
   it("reports a flow deactivated by another client as drift", async () => {
     const spec = flowSpec();
     await flowHandler.create(spec, h.ctx);
