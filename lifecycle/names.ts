@@ -71,4 +71,6 @@ export const HUBSPOT = {
   dropOffProperty: "drop_off_reason",
   /** Internal values: letters, digits and underscores, at most 100 characters. */
   valuePattern: /^[A-Za-z0-9_]{1,100}$/,
+  /** HubSpot's own lifecycle stages: all a portal that refuses lifecycle stage edits offers. */
+  defaultLifecycleStages: ["subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer", "evangelist", "other"],
 } as const;

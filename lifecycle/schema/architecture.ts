@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HUBSPOT, hubspotValue } from "../names";
 import { keySchema, textSchema } from "./common";
 import { automationSchema, dropOffReasonSchema, replacementsSchema, ruleSchema } from "./governance";
 import { isDealPipeline, pipelineSchema } from "./pipeline";
@@ -20,6 +21,15 @@ const salesforceSettingsSchema = z.strictObject({
     .default({ firstStageIsDefault: true }),
 });
 
+/**
+ * HubSpot details. `lifecycleStages: "portal-defaults"` is for a portal that refuses lifecycle stage
+ * edits: Bowtie leaves the `lifecyclestage` options as HubSpot defines them and maps each stage onto
+ * one of HubSpot's default stages through `names.hubspot`; adjacent stages may share one.
+ */
+const hubspotSettingsSchema = z.strictObject({
+  lifecycleStages: z.enum(["managed", "portal-defaults"]).default("managed"),
+});
+
 const architectureShape = z.strictObject({
   name: textSchema,
   description: textSchema.optional(),
@@ -33,6 +43,7 @@ const architectureShape = z.strictObject({
   automations: z.array(automationSchema).default([]),
   replacements: replacementsSchema,
   salesforce: salesforceSettingsSchema.optional(),
+  hubspot: hubspotSettingsSchema.optional(),
 });
 
 type Shape = z.infer<typeof architectureShape>;
@@ -89,6 +100,23 @@ function checkPipelines(arch: Shape, ctx: Ctx): void {
   }
 }
 
+/** On a locked portal every stage maps onto a HubSpot default stage, and stages sharing one are adjacent. */
+function checkPortalDefaults(arch: Shape, ctx: Ctx): void {
+  if (arch.hubspot?.lifecycleStages !== "portal-defaults") return;
+  const defaults: readonly string[] = HUBSPOT.defaultLifecycleStages;
+  const lastIndex = new Map<string, number>();
+  arch.lifecycle.forEach((stage, i) => {
+    const value = hubspotValue(stage);
+    const path = ["lifecycle", i, "names", "hubspot"];
+    if (!defaults.includes(value)) {
+      issue(ctx, path, `expected one of HubSpot's default lifecycle stages (${defaults.join(", ")}) because hubspot.lifecycleStages is "portal-defaults", got "${value}"`);
+    } else if (lastIndex.has(value) && lastIndex.get(value) !== i - 1) {
+      issue(ctx, path, `"${value}" is already used by lifecycle[${lastIndex.get(value)}]: only adjacent stages may share a HubSpot stage, or the lifecycle would not move forward in HubSpot`);
+    }
+    lastIndex.set(value, i);
+  });
+}
+
 function checkStatuses(arch: Shape, ctx: Ctx): void {
   if (arch.statuses.length === 0) return;
   const converted = arch.statuses.filter((s) => s.kind === "converted").length;
@@ -103,6 +131,7 @@ export const architectureSchema = architectureShape.superRefine((arch, ctx) => {
   checkReferences(arch, ctx);
   checkPipelines(arch, ctx);
   checkStatuses(arch, ctx);
+  checkPortalDefaults(arch, ctx);
 });
 
 export type Architecture = z.infer<typeof architectureSchema>;

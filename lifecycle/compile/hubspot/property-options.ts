@@ -51,7 +51,12 @@ function dropOff(arch: Architecture): HubSpotPropertyOptionsSpec[] {
   });
 }
 
-/** Options of `lifecyclestage` (contacts, companies), `hs_lead_status` and the custom `drop_off_reason`. */
+/**
+ * Options of `lifecyclestage` (contacts, companies), `hs_lead_status` and the custom `drop_off_reason`.
+ * On a portal that refuses lifecycle stage edits (`hubspot.lifecycleStages: "portal-defaults"`),
+ * the lifecycle options stay HubSpot's and are not managed.
+ */
 export function propertyOptions(arch: Architecture): HubSpotPropertyOptionsSpec[] {
-  return [lifecycle(arch, "contacts"), lifecycle(arch, "companies"), ...(arch.statuses.length > 0 ? [leadStatus(arch)] : []), ...dropOff(arch)];
+  const lifecycleOptions = arch.hubspot?.lifecycleStages === "portal-defaults" ? [] : [lifecycle(arch, "contacts"), lifecycle(arch, "companies")];
+  return [...lifecycleOptions, ...(arch.statuses.length > 0 ? [leadStatus(arch)] : []), ...dropOff(arch)];
 }

@@ -8,8 +8,10 @@ const LIFECYCLE = HUBSPOT.lifecycleProperty;
 function setLifecycle(arch: Architecture, target: HubSpotWorkflowSpec["setProperty"]["target"], stageKey: string, guardKey = stageKey) {
   const stage = requireStage(arch, stageKey);
   const limit = Math.min(arch.lifecycle.indexOf(stage), arch.lifecycle.indexOf(requireStage(arch, guardKey)));
-  const onlyFrom = stagesBefore(arch, stageKey).slice(0, limit).map((s) => hubspotValue(s));
-  return { target, property: LIFECYCLE, value: hubspotValue(stage), onlyFrom };
+  const value = hubspotValue(stage);
+  // Stages mapped onto one HubSpot stage share a value: it is never a stage to move on from.
+  const onlyFrom = [...new Set(stagesBefore(arch, stageKey).slice(0, limit).map((s) => hubspotValue(s)))].filter((v) => v !== value);
+  return { target, property: LIFECYCLE, value, onlyFrom };
 }
 
 function workflow(spec: Omit<HubSpotWorkflowSpec, "kind" | "enabled">): HubSpotWorkflowSpec {
@@ -48,7 +50,8 @@ function compileAutomation(arch: Architecture, a: Automation): HubSpotWorkflowSp
         setProperty: setLifecycle(arch, "enrolled", a.stage, a.unlessAtOrBeyond),
       })];
     case "company-rollup":
-      return arch.lifecycle.slice(1).map((stage) => workflow({
+      // One workflow per HubSpot stage: stages that share a HubSpot value share its workflow.
+      return arch.lifecycle.filter((stage, i) => i > 0 && hubspotValue(stage) !== hubspotValue(arch.lifecycle[i - 1]!)).map((stage) => workflow({
         name: `hs-workflow-company-lifecycle-${stage.key.replace(/_/g, "-")}`,
         label: `Bowtie: company lifecycle follows contacts (${stage.label})`,
         description: "The company's lifecycle is its most advanced contact's: a contact reaching this stage lifts a company that is behind it.",

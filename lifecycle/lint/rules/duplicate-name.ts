@@ -28,13 +28,13 @@ const exact = (v: string) => v;
 
 type Item = { key: string; label: string; names: { salesforce?: string; hubspot?: string } };
 
-function listDuplicates(what: string, items: Item[], base: (string | number)[]): RuleHit[] {
+function listDuplicates(what: string, items: Item[], base: (string | number)[], opts: { sharedHubSpotValues?: boolean } = {}): RuleHit[] {
   const at = (i: number, field: string) => [...base, i, field];
   return [
     ...duplicates(`${what} key`, items.map((s, i) => ({ value: s.key, path: at(i, "key") })), exact),
     ...duplicates(`${what} label`, items.map((s, i) => ({ value: s.label, path: at(i, "label") })), lower),
     ...duplicates(`${what} Salesforce name`, items.map((s, i) => ({ value: salesforceValue(s), path: at(i, "names") })), lower),
-    ...duplicates(`${what} HubSpot value`, items.map((s, i) => ({ value: hubspotValue(s), path: at(i, "names") })), exact),
+    ...(opts.sharedHubSpotValues ? [] : duplicates(`${what} HubSpot value`, items.map((s, i) => ({ value: hubspotValue(s), path: at(i, "names") })), exact)),
   ];
 }
 
@@ -77,7 +77,8 @@ export const duplicateName: LintRule = {
     const pipelineHits = Object.entries(arch.pipelines).flatMap(([key, p]) => listDuplicates("stage", p.stages, ["pipelines", key, "stages"]));
     const pipelineLabels = duplicates("pipeline label", Object.entries(arch.pipelines).map(([key, p]) => ({ value: p.label, path: ["pipelines", key, "label"] })), lower);
     return [
-      ...listDuplicates("lifecycle stage", arch.lifecycle, ["lifecycle"]),
+      // On a locked portal adjacent stages may share a HubSpot default stage (checked by the schema).
+      ...listDuplicates("lifecycle stage", arch.lifecycle, ["lifecycle"], { sharedHubSpotValues: arch.hubspot?.lifecycleStages === "portal-defaults" }),
       ...listDuplicates("status", arch.statuses, ["statuses"]),
       ...listDuplicates("drop-off reason", arch.dropOffReasons, ["dropOffReasons"]),
       ...pipelineHits,

@@ -1,5 +1,6 @@
 /** Pure planning for a property's option list. */
 import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
+import { HUBSPOT } from "../../../lifecycle/names";
 import { BowtieProviderError } from "../../core/errors";
 import { retiredValues } from "../retirement";
 import { normalizeOption } from "./descriptor";
@@ -24,17 +25,6 @@ export function planOptions(live: readonly HubSpotOptionSpec[], desired: readonl
   return { retired, interim, changed };
 }
 
-/** HubSpot's default lifecycle stages: what a locked portal can still use. */
-export const defaultLifecycleStages = [
-  "subscriber",
-  "lead",
-  "marketingqualifiedlead",
-  "salesqualifiedlead",
-  "opportunity",
-  "customer",
-  "evangelist",
-  "other",
-];
 
 /** The error for a portal whose options are read-only (`modificationMetadata.readOnlyOptions`). */
 export function optionsLockedError(spec: HubSpotPropertyOptionsSpec): BowtieProviderError {
@@ -47,7 +37,7 @@ export function optionsLockedError(spec: HubSpotPropertyOptionsSpec): BowtieProv
       ? `This HubSpot portal refuses edits to the ${spec.objectType} lifecycle stage options (modificationMetadata.readOnlyOptions is true).`
       : `The options of ${spec.objectType}.${spec.property} are read-only in this portal (modificationMetadata.readOnlyOptions is true).`,
     fix: lifecycle
-      ? `Map the model's lifecycle stages onto HubSpot's default stages (${defaultLifecycleStages.join(", ")}) with per-CRM names in the architecture, or ask a super admin to allow lifecycle stage edits.`
+      ? `Set hubspot: { lifecycleStages: "portal-defaults" } in the architecture and map each lifecycle stage onto one of HubSpot's default stages (${HUBSPOT.defaultLifecycleStages.join(", ")}) with names.hubspot (adjacent stages may share one), or ask a super admin to allow lifecycle stage edits.`
       : "Stop managing this property's options, or ask a super admin to make them editable.",
   });
 }

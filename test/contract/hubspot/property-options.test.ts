@@ -66,7 +66,7 @@ describe("hubspot:property-options against the sandbox", () => {
     const error = await rejectionOf(handler.create(lifecycleSpec({ replacements: lifecycleReplacements }), h.ctx));
     expect(error.code).toBe("HUBSPOT_OPTIONS_READ_ONLY");
     expect(error.message).toContain("refuses edits to the contacts lifecycle stage options");
-    expect(error.message).toContain("Map the model's lifecycle stages onto HubSpot's default stages (subscriber, lead");
+    expect(error.message).toContain(`Set hubspot: { lifecycleStages: "portal-defaults" } in the architecture and map each lifecycle stage onto one of HubSpot's default stages (subscriber, lead`);
   });
 
   it("creates a custom property, and archives it on delete", async () => {
