@@ -70,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
     done();
 
     done = step(4, "Apply it (pulumi up): records move off retired values before the values are deactivated");
-    console.log(indent(renderPlanText(planFromEvents(await stack.up()))));
+    console.log(indent(renderPlanText(planFromEvents(await stack.up()), { applied: true })));
     done();
 
     done = step(5, "An admin changes things in Setup, outside Bowtie");

@@ -18,7 +18,7 @@ export function planCommand(name: "preview" | "up", summary: string, operation: 
     }
     try {
       const stack = await prepareStack(values.stack!, (line) => console.error(line), values.cwd);
-      process.stdout.write(renderPlanText(planFromEvents(await operation(stack, values.refresh))));
+      process.stdout.write(renderPlanText(planFromEvents(await operation(stack, values.refresh)), { applied: name === "up" }));
       return 0;
     } catch (error) {
       console.error(`bowtie ${name} failed.\n${failureMessage(error)}`);

@@ -26,27 +26,32 @@ export function summaryLine(changes: readonly ResourceChange[]): string {
 
 const listFields = ["values", "options", "stages", "replacements"];
 
+/** Provider notes that announce a move a preview plans (`would move …`), as opposed to one made. */
+const isPlannedMove = (note: string) => note.startsWith("would ");
+
 /**
- * What a change does, line by line. A create adopts the CRM object when it exists, so its declared
- * replacements say where records on retired values will go; the provider logs the moves it made.
+ * What a change does, line by line. A create adopts the CRM object when it exists: the provider
+ * says how many records it will move off retired values (`would move …`), else the declared
+ * replacements say where records would go. After an apply, only the moves made are shown.
  */
-export function changeDetails(change: ResourceChange): string[] {
+export function changeDetails(change: ResourceChange, opts: { applied?: boolean } = {}): string[] {
   const details = change.items.map((item) => describeItem(change, item));
   const scalar = change.fields.filter((f) => !listFields.includes(f));
   if (scalar.length > 0) details.push(`changes ${scalar.join(", ")}`);
-  if (change.op === "create") {
+  const notes = opts.applied ? change.notes.filter((note) => !isPlannedMove(note)) : change.notes;
+  if (change.op === "create" && !opts.applied && !notes.some(isPlannedMove)) {
     for (const r of change.replacements) details.push(`retires ${r.from} if present; its records move to ${r.to}`);
   }
-  return [...details, ...change.notes];
+  return [...details, ...notes];
 }
 
-/** The preview for a terminal: one block per CRM object that changes. */
-export function renderPlanText(changes: readonly ResourceChange[]): string {
+/** The plan for a terminal: one block per CRM object that changes (`applied`: after `up`). */
+export function renderPlanText(changes: readonly ResourceChange[], opts: { applied?: boolean } = {}): string {
   if (changes.length === 0) return "No changes: the CRMs already match the architecture.\n";
   const lines: string[] = [];
   for (const change of changes) {
     lines.push(`${symbols[change.op].padEnd(2)} ${change.title}  [${change.crm}]`);
-    for (const detail of changeDetails(change)) lines.push(`     ${detail}`);
+    for (const detail of changeDetails(change, opts)) lines.push(`     ${detail}`);
   }
   lines.push("", `Plan: ${summaryLine(changes)}.`);
   return `${lines.join("\n")}\n`;

@@ -31,6 +31,11 @@ export function planRetirements(usage: ReadonlyMap<string, number>, replacements
   return plan;
 }
 
+/** Says, during a preview, which records `up` will move (`what` names the value, e.g. "stage x"). */
+export function logPlannedMoves(log: (message: string) => void, resource: string, recordNoun: string, plan: RetirementPlan, what: (value: string) => string): void {
+  for (const m of plan.migrations) log(`${resource}: would move ${m.count} ${recordNoun} from ${what(m.from)} to ${m.to}`);
+}
+
 /** The values in `before` that are not in `after`. */
 export function retiredValues(before: readonly string[], after: readonly string[]): string[] {
   const kept = new Set(after);

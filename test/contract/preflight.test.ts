@@ -17,12 +17,13 @@ describe("preflightCreate", () => {
   let hubspot: HubSpotSandbox;
   let sfCtx: HandlerContext;
   let hsCtx: HandlerContext;
+  const logs: string[] = [];
 
   beforeAll(async () => {
     salesforce = await startSalesforceSandbox({ scenario: "messy" });
     hubspot = await startHubSpotSandbox({ scenario: "messy" });
-    sfCtx = contextFor(passwordSettings(salesforce.url));
-    hsCtx = { settings: { ...currentSettings({}), hubspot: { basePath: hubspot.url, token: hubspotSandboxToken } }, log: () => {} };
+    sfCtx = contextFor(passwordSettings(salesforce.url), logs);
+    hsCtx = { settings: { ...currentSettings({}), hubspot: { basePath: hubspot.url, token: hubspotSandboxToken } }, log: (message) => logs.push(message) };
   });
   afterAll(async () => {
     await salesforce?.close();
@@ -35,6 +36,7 @@ describe("preflightCreate", () => {
     await expect(handlerFor(spec.kind).preflightCreate!(withoutTrendingUp, sfCtx)).rejects.toThrow(/"Trending Up" \(4 records\).*\[VALUE_IN_USE\]/);
     expect(recordsWith(salesforce, "Lead", "Status", "Trending Up")).toBe(4);
     await expect(handlerFor(spec.kind).preflightCreate!(spec, sfCtx)).resolves.toBeUndefined();
+    expect(logs).toContain(`Salesforce value set LeadStatus (${spec.name}): would move 4 records from "Trending Up" to "Engaged"`);
   });
 
   it("HubSpot: refuses to adopt hs_lead_status when BAD_TIMING has contacts and no replacement", async () => {
@@ -42,6 +44,7 @@ describe("preflightCreate", () => {
     const without = { ...spec, replacements: spec.replacements.filter((r) => r.from !== "BAD_TIMING") };
     await expect(handlerFor(spec.kind).preflightCreate!(without, hsCtx)).rejects.toThrow(/BAD_TIMING \(3 contacts\)/);
     await expect(handlerFor(spec.kind).preflightCreate!(spec, hsCtx)).resolves.toBeUndefined();
+    expect(logs).toContain(`${spec.name}: would move 3 contacts from hs_lead_status=BAD_TIMING to NURTURE`);
   });
 
   it("HubSpot: refuses to adopt the legacy renewal pipeline while its 90/60-day stages hold deals with no replacement", async () => {

@@ -9,7 +9,7 @@ import type { HandlerContext, KindHandler } from "../../core/kind";
 import { checkWith } from "../check";
 import { openSession, type HubSpotSession } from "../client";
 import { countByValue, moveRecords } from "../records";
-import { planRetirements, valuesInUseError, type RetirementPlan } from "../retirement";
+import { logPlannedMoves, planRetirements, valuesInUseError, type RetirementPlan } from "../retirement";
 import { addStage, createPipeline, deletePipeline, getPipeline, listPipelines, patchPipeline, removeStage, replaceStage } from "./api";
 import { pipelineDescriptor, type HubSpotPipelineState } from "./descriptor";
 import { pipelineToAdopt, planStages, stagesAsSpec, type LivePipeline, type StagePlan } from "./plan";
@@ -75,6 +75,8 @@ async function safeRetirement(session: HubSpotSession, spec: Spec, live: LivePip
   return retirement;
 }
 
+const announce = (spec: Spec, plan: RetirementPlan, ctx: HandlerContext) => logPlannedMoves(ctx.log, spec.name, spec.objectType, plan, (key) => `stage ${key}`);
+
 /** Brings `live` to `spec`: pipeline fields, new stages, changed stages, record moves, then removals. */
 async function apply(session: HubSpotSession, spec: Spec, live: LivePipeline, known: Record<string, string>, ctx: HandlerContext): Promise<State> {
   const plan = planStages(spec, live, known);
@@ -104,7 +106,7 @@ export const pipelineHandler: KindHandler<Spec, State> = {
   async preflightCreate(news, ctx) {
     const session = openSession(ctx, site(news));
     const existing = pipelineToAdopt(await listPipelines(session, site(news), news.objectType), news);
-    if (existing) await safeRetirement(session, news, existing, planStages(news, existing, {}));
+    if (existing) announce(news, await safeRetirement(session, news, existing, planStages(news, existing, {})), ctx);
   },
 
   async diff(id, olds, news, ctx) {
@@ -112,7 +114,7 @@ export const pipelineHandler: KindHandler<Spec, State> = {
     if (result.changes && result.replaces.length === 0) {
       const session = openSession(ctx, site(news));
       const live = await getPipeline(session, site(news), news.objectType, id);
-      if (live) await safeRetirement(session, news, live, planStages(news, live, olds.stageIds ?? {}));
+      if (live) announce(news, await safeRetirement(session, news, live, planStages(news, live, olds.stageIds ?? {})), ctx);
     }
     return { changes: result.changes, replaces: result.replaces, changed: result.changed };
   },

@@ -10,7 +10,7 @@ import type { HandlerContext, KindHandler } from "../../core/kind";
 import { checkWith } from "../check";
 import { openSession, type HubSpotSession } from "../client";
 import { countByValue, moveRecords } from "../records";
-import { planRetirements, valuesInUseError, type RetirementPlan } from "../retirement";
+import { logPlannedMoves, planRetirements, valuesInUseError, type RetirementPlan } from "../retirement";
 import { archiveProperty, createProperty, getProperty, setDefinition, setOptions, type LiveProperty } from "./api";
 import { propertyOptionsDescriptor, type HubSpotPropertyOptionsState } from "./descriptor";
 import { optionsLockedError, planOptions } from "./plan";
@@ -68,6 +68,9 @@ async function safeRetirement(session: HubSpotSession, live: LiveProperty, spec:
   return retirement;
 }
 
+const announce = (spec: Spec, plan: RetirementPlan, ctx: HandlerContext) =>
+  logPlannedMoves(ctx.log, spec.name, spec.objectType, plan, (value) => `${spec.property}=${value}`);
+
 /** Brings the live property to `spec`: add options, move records off retired ones, then remove them. */
 async function apply(session: HubSpotSession, live: LiveProperty, spec: Spec, ctx: HandlerContext): Promise<State> {
   const retirement = await safeRetirement(session, live, spec);
@@ -99,7 +102,7 @@ export const propertyOptionsHandler: KindHandler<Spec, State> = {
   async preflightCreate(news, ctx) {
     const session = openSession(ctx, site(news));
     const live = await getProperty(session, site(news), news.objectType, news.property);
-    if (live) await safeRetirement(session, live, news);
+    if (live) announce(news, await safeRetirement(session, live, news), ctx);
   },
 
   async diff(_id, olds, news, ctx) {
@@ -107,7 +110,7 @@ export const propertyOptionsHandler: KindHandler<Spec, State> = {
     if (result.changes && result.replaces.length === 0) {
       const session = openSession(ctx, site(news));
       const live = await getProperty(session, site(news), news.objectType, news.property);
-      if (live) await safeRetirement(session, live, news);
+      if (live) announce(news, await safeRetirement(session, live, news), ctx);
     }
     return { changes: result.changes, replaces: result.replaces, changed: result.changed };
   },

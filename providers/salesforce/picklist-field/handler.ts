@@ -2,7 +2,7 @@ import type { SalesforcePicklistFieldSpec } from "../../../lifecycle/resources";
 import { diffSpec } from "../../core/diff";
 import type { HandlerContext, KindHandler } from "../../core/kind";
 import { zodCheck } from "../check";
-import { applyPicklistChange, guardRetirements } from "../picklist/apply";
+import { applyPicklistChange, previewRetirements } from "../picklist/apply";
 import { openPort } from "../port";
 import { deployField, readField } from "./api";
 import { fullNameOf, picklistFieldDescriptor } from "./descriptor";
@@ -30,12 +30,12 @@ export const picklistFieldHandler: KindHandler<SalesforcePicklistFieldSpec> = {
   async preflightCreate(news, ctx) {
     const port = openPort(ctx, resourceOf(news));
     const live = await readField(port, news);
-    if (live) await guardRetirements(port, { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements });
+    if (live) await previewRetirements(port, { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements }, ctx);
   },
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(picklistFieldDescriptor, olds, news);
     if (changed.includes("values") && replaces.length === 0) {
-      await guardRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: targetsOf(news), live: olds.values, desired: news.values, replacements: news.replacements });
+      await previewRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: targetsOf(news), live: olds.values, desired: news.values, replacements: news.replacements }, ctx);
     }
     return { changes, changed, replaces };
   },

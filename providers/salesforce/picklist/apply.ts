@@ -35,6 +35,15 @@ export async function guardRetirements(port: SalesforcePort, change: PicklistCha
   return { retirements, usage };
 }
 
+/** The preview half of the data-safety rule: guards, then says which records `up` will move. */
+export async function previewRetirements(port: SalesforcePort, change: PicklistChange, ctx: HandlerContext): Promise<void> {
+  const { retirements, usage } = await guardRetirements(port, change);
+  for (const { apiName, to } of retirements) {
+    const records = usage.get(apiName) ?? 0;
+    if (to !== undefined && records > 0) ctx.log(`${change.resource}: would move ${records} record${records === 1 ? "" : "s"} from "${apiName}" to "${to}"`);
+  }
+}
+
 /**
  * Applies a picklist change safely: deploy the desired values with the retiring values that still
  * have records kept active, move those records to their replacements, then deploy the desired

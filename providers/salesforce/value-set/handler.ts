@@ -3,7 +3,7 @@ import { BowtieProviderError } from "../../core/errors";
 import { diffSpec } from "../../core/diff";
 import type { HandlerContext, KindHandler } from "../../core/kind";
 import { zodCheck } from "../check";
-import { applyPicklistChange, guardRetirements } from "../picklist/apply";
+import { applyPicklistChange, previewRetirements } from "../picklist/apply";
 import { openPort, type SalesforcePort } from "../port";
 import { deleteGlobalValueSet, deployValues, readValues } from "./api";
 import { valueSetDescriptor, valueSetTargets } from "./descriptor";
@@ -32,12 +32,12 @@ export const valueSetHandler: KindHandler<SalesforceValueSetSpec> = {
   async preflightCreate(news, ctx) {
     const port = openPort(ctx, resourceOf(news));
     const live = await readValues(port, news);
-    if (live) await guardRetirements(port, { resource: resourceOf(news), targets: valueSetTargets(news), live, desired: news.values, replacements: news.replacements });
+    if (live) await previewRetirements(port, { resource: resourceOf(news), targets: valueSetTargets(news), live, desired: news.values, replacements: news.replacements }, ctx);
   },
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(valueSetDescriptor, olds, news);
     if (changed.includes("values") && replaces.length === 0) {
-      await guardRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: valueSetTargets(news), live: olds.values, desired: news.values, replacements: news.replacements });
+      await previewRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: valueSetTargets(news), live: olds.values, desired: news.values, replacements: news.replacements }, ctx);
     }
     return { changes, changed, replaces };
   },

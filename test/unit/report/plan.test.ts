@@ -82,6 +82,16 @@ describe("drift report", () => {
     expect(markdown).toMatch(/…\d+ more lines cut to stay under GitHub's 65,536-character limit; run `bowtie drift -s prod` for all of it/);
   });
 
+  it("shows the moves a preview plans, and after an apply only the moves made", () => {
+    const spec = { ...leadStatus(), replacements: [{ from: "Trending Up", to: "Engaged" }] };
+    const note = (text: string) => diagnostic(`Salesforce value set LeadStatus (${spec.name}): ${text}\n`);
+    const planned = planFromEvents([stepEvent("create", spec), note(`would move 4 records from "Trending Up" to "Engaged"`)]);
+    expect(renderPlanText(planned)).toContain(`+  LeadStatus picklist values  [salesforce]\n     would move 4 records from "Trending Up" to "Engaged"\n\nPlan`);
+    const applied = planFromEvents([stepEvent("create", spec), note(`would move 4 records from "Trending Up" to "Engaged"`), note(`moved 4 Lead records from "Trending Up" to "Engaged"`)]);
+    expect(renderPlanText(applied, { applied: true })).toContain(`[salesforce]\n     moved 4 Lead records from "Trending Up" to "Engaged"\n\nPlan`);
+    expect(renderPlanText(planFromEvents([stepEvent("create", spec)]))).toContain("retires Trending Up if present; its records move to Engaged");
+  });
+
   it("renders a preview plan with retirements and where records go", async () => {
     const status = leadStatus();
     const live = { ...status, values: [...status.values, { apiName: "Trending Up", label: "Trending Up" }] };
