@@ -3,22 +3,15 @@
  * process, against a stack applied onto both in-process sandboxes. Exit codes 0 / 2 / 1, text,
  * JSON and Markdown reports, and a clear message when a CRM cannot be reached.
  */
-import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addLeadStatusValue, addLifecycleOption, deactivateValidationRule, relabelDealStage } from "../../cli/demo/admin-changes";
-import { projectRoot } from "../../cli/pulumi/toolchain";
 import type { DriftItem } from "../../cli/report/drift";
 import { startHubSpotSandbox, type HubSpotSandbox } from "../../sandbox/hubspot";
 import { startSalesforceSandbox, type SalesforceSandbox } from "../../sandbox/salesforce";
 import { hubspotAdmin, hubspotConfig, salesforceAdmin, salesforceConfig, stackProgram, targetsConfig } from "./crm";
+import { runBowtie } from "./bowtie-cli";
 import { createE2EStack, type E2EStack } from "./harness";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const rogueStatus = { apiName: "Hot_Lead", label: "Hot Lead" };
 const rogueOption = { value: "hot_prospect", label: "Hot Prospect" };
@@ -31,20 +24,7 @@ describe("bowtie drift (bin/bowtie in a child process) on a stack applied to bot
   let salesforce: SalesforceSandbox;
   let hubspot: HubSpotSandbox | undefined;
 
-  const drift = (...args: string[]): Promise<Run> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(path.join(projectRoot, "bin", "bowtie"), ["drift", "-s", "e2e", "-C", e2e.workDir, ...args], {
-        cwd: projectRoot,
-        env: { ...process.env, ...e2e.env },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+  const drift = (...args: string[]) => runBowtie(e2e, "drift", ...args);
 
   beforeAll(async () => {
     e2e = await createE2EStack({ program: stackProgram, config: targetsConfig("salesforce", "hubspot") });
