@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { LocalWorkspace, type EngineEvent, type Stack } from "@pulumi/pulumi/automation";
+import { LocalWorkspace, Stack, type EngineEvent } from "@pulumi/pulumi/automation";
 import { ensurePulumi, projectRoot, pulumiEnv } from "./toolchain";
 
 export interface StackOptions {
@@ -26,10 +26,19 @@ export async function openStack(options: StackOptions): Promise<OpenStack> {
   const workDir = options.workDir ?? projectRoot;
   const pulumiDir = await ensurePulumi();
   fs.mkdirSync(path.join(workDir, ".bowtie", "state"), { recursive: true });
-  const env = pulumiEnv(pulumiDir, process.env, { localStack: options.stack === "dev" });
+  const localStack = options.stack === "dev";
+  const env = pulumiEnv(pulumiDir, process.env, { localStack });
   process.env.PATH = env.PATH;
   const envVars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-  const stack = await LocalWorkspace.createOrSelectStack({ stackName: options.stack, workDir }, { workDir, envVars });
+  // Only local stacks are created on demand: a typo in `-s prdo` must not create a stack on a shared backend.
+  const workspace = await LocalWorkspace.create({ workDir, envVars });
+  if (!localStack && !(await workspace.listStacks()).some((s) => s.name === options.stack)) {
+    throw new Error(
+      `stack ${options.stack} does not exist in this backend (${env.PULUMI_BACKEND_URL ?? "Pulumi.yaml's backend"}). ` +
+        `Create it once with \`pulumi stack init ${options.stack}\`, then set its secrets (docs/environments.md).`,
+    );
+  }
+  const stack = localStack ? await Stack.createOrSelect(options.stack, workspace) : await Stack.select(options.stack, workspace);
   const collect = async (run: (onEvent: (e: EngineEvent) => void) => Promise<unknown>) => {
     const events: EngineEvent[] = [];
     await run((e) => events.push(e));

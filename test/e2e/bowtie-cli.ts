@@ -11,8 +11,13 @@ export interface Run {
 
 /** Runs the real `bin/bowtie <command> -s e2e -C <workspace> …` in a child process, as a user or a CI job does. */
 export function runBowtie(e2e: E2EStack, command: string, ...args: string[]): Promise<Run> {
+  return runBowtieArgs(e2e, [command, "-s", "e2e", "-C", e2e.workDir, ...args]);
+}
+
+/** Runs `bin/bowtie` with exactly `argv`, in the e2e workspace's environment. */
+export function runBowtieArgs(e2e: E2EStack, argv: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, "bin", "bowtie"), [command, "-s", "e2e", "-C", e2e.workDir, ...args], {
+    const child = spawn(path.join(projectRoot, "bin", "bowtie"), argv, {
       cwd: projectRoot,
       env: { ...process.env, ...e2e.env },
       stdio: ["ignore", "pipe", "pipe"],

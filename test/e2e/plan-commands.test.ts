@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GITHUB_COMMENT_LIMIT } from "../../cli/report/fit";
 import { startHubSpotSandbox, type HubSpotSandbox } from "../../sandbox/hubspot";
 import { startSalesforceSandbox, type SalesforceSandbox } from "../../sandbox/salesforce";
-import { runBowtie } from "./bowtie-cli";
+import { runBowtie, runBowtieArgs } from "./bowtie-cli";
 import { hubspotConfig, salesforceConfig, stackProgram, targetsConfig } from "./crm";
 import { createE2EStack, type E2EStack } from "./harness";
 
@@ -54,5 +54,19 @@ describe("bowtie pr-comment, up and preview on the messy sandboxes", () => {
   it("preview: nothing left to change", async () => {
     const run = await runBowtie(e2e, "preview", "--refresh");
     expect(run).toMatchObject({ code: 0, stdout: "No changes: the CRMs already match the architecture.\n" });
+  });
+});
+
+describe("a stack that does not exist in a shared backend", () => {
+  it("is not created on the fly: the command says how to create it", async () => {
+    const e2e = await createE2EStack({ program: stackProgram, config: targetsConfig("salesforce") });
+    try {
+      const typo = await runBowtieArgs(e2e, ["preview", "-s", "prdo", "-C", e2e.workDir]);
+      expect(typo.code).toBe(1);
+      expect(typo.stderr).toContain("stack prdo does not exist in this backend");
+      expect(typo.stderr).toContain("pulumi stack init prdo");
+    } finally {
+      await e2e.dispose();
+    }
   });
 });
