@@ -20,6 +20,16 @@ async function apply(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Pr
 }
 
 /**
+ * The data-safety check against the live field (not the last known state: an admin may have added
+ * a value and put records on it since), run by every preview that will deploy the values.
+ */
+async function guardAgainstLive(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Promise<void> {
+  const port = openPort(ctx, resourceOf(news));
+  const live = await readField(port, news);
+  if (live) await previewRetirements(port, { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements }, ctx);
+}
+
+/**
  * A restricted picklist CustomField (e.g. Lead.Lifecycle_Stage__c). Create adopts an existing field;
  * retired values are deactivated after their records move; delete stops managing the field and
  * leaves it, and the data in it, in the org (deleting a field destroys record data).
@@ -27,16 +37,10 @@ async function apply(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Pr
 export const picklistFieldHandler: KindHandler<SalesforcePicklistFieldSpec> = {
   descriptor: picklistFieldDescriptor,
   check: (news) => zodCheck(picklistFieldSchema, news),
-  async preflightCreate(news, ctx) {
-    const port = openPort(ctx, resourceOf(news));
-    const live = await readField(port, news);
-    if (live) await previewRetirements(port, { resource: resourceOf(news), targets: targetsOf(news), live: live.values, desired: news.values, replacements: news.replacements }, ctx);
-  },
+  preflightCreate: guardAgainstLive,
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(picklistFieldDescriptor, olds, news);
-    if (changed.includes("values") && replaces.length === 0) {
-      await previewRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: targetsOf(news), live: olds.values, desired: news.values, replacements: news.replacements }, ctx);
-    }
+    if (changes && replaces.length === 0) await guardAgainstLive(news, ctx);
     return { changes, changed, replaces };
   },
   async create(news, ctx) {

@@ -22,6 +22,16 @@ async function apply(port: SalesforcePort, news: SalesforceValueSetSpec, ctx: Ha
 }
 
 /**
+ * The data-safety check against the live org (not the last known state: an admin may have added a
+ * value and put records on it since), run by every preview that will deploy the values.
+ */
+async function guardAgainstLive(news: SalesforceValueSetSpec, ctx: HandlerContext): Promise<void> {
+  const port = openPort(ctx, resourceOf(news));
+  const live = await readValues(port, news);
+  if (live) await previewRetirements(port, { resource: resourceOf(news), targets: valueSetTargets(news), live, desired: news.values, replacements: news.replacements }, ctx);
+}
+
+/**
  * StandardValueSet (LeadStatus, OpportunityStage) or GlobalValueSet. Create adopts (standard sets
  * always exist); values left out are deactivated, never deleted, after their records move; delete
  * of a standard set only stops managing it.
@@ -29,16 +39,10 @@ async function apply(port: SalesforcePort, news: SalesforceValueSetSpec, ctx: Ha
 export const valueSetHandler: KindHandler<SalesforceValueSetSpec> = {
   descriptor: valueSetDescriptor,
   check: (news) => zodCheck(valueSetSchema, news),
-  async preflightCreate(news, ctx) {
-    const port = openPort(ctx, resourceOf(news));
-    const live = await readValues(port, news);
-    if (live) await previewRetirements(port, { resource: resourceOf(news), targets: valueSetTargets(news), live, desired: news.values, replacements: news.replacements }, ctx);
-  },
+  preflightCreate: guardAgainstLive,
   async diff(_id, olds, news, ctx) {
     const { changes, changed, replaces } = diffSpec(valueSetDescriptor, olds, news);
-    if (changed.includes("values") && replaces.length === 0) {
-      await previewRetirements(openPort(ctx, resourceOf(news)), { resource: resourceOf(news), targets: valueSetTargets(news), live: olds.values, desired: news.values, replacements: news.replacements }, ctx);
-    }
+    if (changes && replaces.length === 0) await guardAgainstLive(news, ctx);
     return { changes, changed, replaces };
   },
   async create(news, ctx) {

@@ -25,6 +25,17 @@ describe("salesforce:value-set against the sandbox", () => {
     );
   });
 
+  it("checks the live org, not the last known state: a value an admin added since and put records on blocks the preview", async () => {
+    const news = leadStatusSpec();
+    const { id, outs } = await valueSetHandler.create(news, h.ctx);
+    const conn = await h.other();
+    const set = (await conn.metadata.read("StandardValueSet", "LeadStatus")) as unknown as { standardValue: object[] };
+    await conn.metadata.update("StandardValueSet", { ...set, fullName: "LeadStatus", standardValue: [...set.standardValue, { fullName: "Hot", label: "Hot", default: false }] } as never);
+    for (let i = 0; i < 3; i++) await conn.sobject("Lead").create({ LastName: `Hot ${i}`, Company: "Acme", Status: "Hot" });
+    const relabelled = leadStatusSpec({ values: news.values.map((v) => (v.apiName === "Working" ? { ...v, label: "Working It" } : v)) });
+    await expect(valueSetHandler.diff(id, outs, relabelled, h.ctx)).rejects.toThrow(/retiring "Hot" \(3 records\)/);
+  });
+
   it("create adopts the standard set, moves records to replacements, then deactivates the retired values", async () => {
     const news = leadStatusSpec();
     const live = (await valueSetHandler.read("LeadStatus", news, h.ctx))!;
