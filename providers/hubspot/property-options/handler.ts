@@ -140,6 +140,14 @@ export const propertyOptionsHandler: KindHandler<Spec, State> = {
       ctx.log(`${olds.name}: ${olds.objectType}.${olds.property} is not Bowtie's to delete; its options stay as they are and Bowtie stops managing them.`);
       return;
     }
-    await archiveProperty(openSession(ctx, site(olds)), site(olds), olds.objectType, olds.property);
+    // Archiving drops the values records carry: only a property no record uses is archived.
+    const session = openSession(ctx, site(olds));
+    const usage = await countByValue(session, site(olds), olds.objectType, olds.property, olds.options.map((o) => o.value));
+    const inUse = [...usage.values()].reduce((sum, n) => sum + n, 0);
+    if (inUse > 0) {
+      ctx.log(`${olds.name}: ${inUse} ${olds.objectType} carry a ${olds.property} value, so Bowtie leaves the property in HubSpot and stops managing it.`);
+      return;
+    }
+    await archiveProperty(session, site(olds), olds.objectType, olds.property);
   },
 };

@@ -69,13 +69,23 @@ describe("hubspot:property-options against the sandbox", () => {
     expect(error.message).toContain(`Set hubspot: { lifecycleStages: "portal-defaults" } in the architecture and map each lifecycle stage onto one of HubSpot's default stages (subscriber, lead`);
   });
 
-  it("creates a custom property, and archives it on delete", async () => {
+  it("creates a custom property, and archives it on delete when no record uses it", async () => {
     const spec = dropOffReasonSpec();
     const { id, outs } = await handler.create(spec, h.ctx);
     expect(outs).toMatchObject({ hubspotDefined: false, create: { label: "Drop-off reason" } });
     expect((await handler.diff(id, (await handler.read(id, outs, h.ctx))!, spec, h.ctx)).changes).toBe(false);
     await handler.delete(id, outs, h.ctx);
     expect(await handler.read(id, outs, h.ctx)).toBeUndefined();
+  });
+
+  it("on delete, leaves a custom property that records use in HubSpot (its values are data)", async () => {
+    const spec = dropOffReasonSpec();
+    const { id, outs } = await handler.create(spec, h.ctx);
+    const [deal] = (await h.other.crm.objects.basicApi.getPage(spec.objectType, 1)).results;
+    await h.other.crm.objects.basicApi.update(spec.objectType, deal!.id, { properties: { [spec.property]: spec.options[0]!.value } });
+    await handler.delete(id, outs, h.ctx);
+    expect(await handler.read(id, outs, h.ctx)).toBeDefined();
+    expect(h.logs.at(-1)).toContain("1 deals carry a drop_off_reason value, so Bowtie leaves the property in HubSpot");
   });
 
   it("relabels an option in place and forces replacement only for a new property identity", async () => {
