@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HUBSPOT, hubspotValue } from "../names";
+import { HUBSPOT, hubspotValue, salesforceValue } from "../names";
 import { keySchema, textSchema } from "./common";
 import { automationSchema, dropOffReasonSchema, replacementsSchema, ruleSchema } from "./governance";
 import { isDealPipeline, pipelineSchema } from "./pipeline";
@@ -100,6 +100,27 @@ function checkPipelines(arch: Shape, ctx: Ctx): void {
   }
 }
 
+/**
+ * Salesforce has one OpportunityStage list for every sales process, so records on a retired stage
+ * can move to one stage only: the same value may not be retired to different stages in two pipelines.
+ */
+function checkSharedStageRetirements(arch: Shape, ctx: Ctx): void {
+  const seen = new Map<string, { to: string; pipeline: string }>();
+  for (const [pipelineKey, list] of Object.entries(arch.replacements.pipelines)) {
+    const pipeline = arch.pipelines[pipelineKey];
+    if (!pipeline || !isDealPipeline(pipeline)) continue;
+    list.forEach((r, i) => {
+      const stage = pipeline.stages.find((s) => s.key === r.to);
+      if (!stage || r.target === "hubspot") return;
+      const to = salesforceValue(stage);
+      const first = seen.get(r.from);
+      if (first === undefined) seen.set(r.from, { to, pipeline: pipelineKey });
+      else if (first.to !== to)
+        issue(ctx, ["replacements", "pipelines", pipelineKey, i, "from"], `"${r.from}" is already retired to "${first.to}" in pipeline "${first.pipeline}": Salesforce shares one OpportunityStage list, so its records can move to one stage only (set target: "hubspot" if this one is for HubSpot)`);
+    });
+  }
+}
+
 /** On a locked portal every stage maps onto a HubSpot default stage, and stages sharing one are adjacent. */
 function checkPortalDefaults(arch: Shape, ctx: Ctx): void {
   if (arch.hubspot?.lifecycleStages !== "portal-defaults") return;
@@ -132,6 +153,7 @@ export const architectureSchema = architectureShape.superRefine((arch, ctx) => {
   checkPipelines(arch, ctx);
   checkStatuses(arch, ctx);
   checkPortalDefaults(arch, ctx);
+  checkSharedStageRetirements(arch, ctx);
 });
 
 export type Architecture = z.infer<typeof architectureSchema>;

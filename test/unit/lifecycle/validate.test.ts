@@ -22,6 +22,14 @@ describe("validateArchitecture", () => {
     expect(validateArchitecture(defaultInput()).ok).toBe(true);
   });
 
+  it("refuses one Salesforce stage retired to different stages in two pipelines (one shared OpportunityStage list)", () => {
+    expect(
+      problemsOf((a) => {
+        a.replacements!.pipelines!.renewal = [...(a.replacements!.pipelines!.renewal ?? []), { from: "Prospecting", to: "renewal_opened", target: "salesforce" }];
+      }),
+    ).toMatchInlineSnapshot(`"replacements.pipelines.renewal[6].from: "Prospecting" is already retired to "Discovery Scheduled" in pipeline "new_business": Salesforce shares one OpportunityStage list, so its records can move to one stage only (set target: "hubspot" if this one is for HubSpot)"`);
+  });
+
   it("names the path of an out-of-range probability and says what is expected", () => {
     expect(problemsOf((a) => void (a.pipelines!.renewal!.stages[2]!.probability = 70))).toMatchInlineSnapshot(`"pipelines.renewal.stages[2].probability: expected a probability between 0 and 1 (write 0.25, not 25)"`);
   });
