@@ -7,11 +7,12 @@ import { planFromEvents } from "../report/plan";
 import { renderPrComment } from "../report/pr-comment";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
-const USAGE = `usage: bowtie pr-comment [-s <stack>] [-C <project dir>] [--architecture file]
-  Prints the stack's preview as a Markdown pull-request comment (under GitHub's 65,536 characters).`;
+const USAGE = `usage: bowtie pr-comment [-s <stack>] [-C <project dir>]
+  Prints the stack's preview and the lint findings of its architecture (bowtie:architecture) as a
+  Markdown pull-request comment, under GitHub's 65,536 characters.`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseStackArgs(argv, { architecture: { type: "string" } });
+  const { values } = parseStackArgs(argv, {});
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -19,7 +20,8 @@ export async function run(argv: string[]): Promise<number> {
   const stackName = values.stack!;
   try {
     const stack = await prepareStack(stackName, (line) => console.error(line), values.cwd);
-    const file = values.architecture ?? (await stack.stack.getConfig("bowtie:architecture").catch(() => undefined))?.value ?? "lifecycle/default-architecture.ts";
+    // The architecture the program previews: the stack's, resolved like stacks/index.ts does.
+    const file = (await stack.stack.getAllConfig())["bowtie:architecture"]?.value ?? "lifecycle/default-architecture.ts";
     const loaded = loadArchitecture(path.resolve(projectRoot, file));
     if (!loaded.ok) {
       console.error(renderProblems(loaded.problems, file));

@@ -97,11 +97,10 @@ export async function startSandbox(crm: Crm, scenario: Scenario = "messy"): Prom
 }
 
 export async function stopSandbox(crm: Crm): Promise<boolean> {
-  const f = files(crm);
-  if (!fs.existsSync(f.pid)) return false;
-  const pid = Number(fs.readFileSync(f.pid, "utf8"));
-  fs.rmSync(f.pid, { force: true });
-  if (!alive(pid)) return false;
+  // Only a pid that is alive and whose sandbox answers is ours: after a reboot the number may be anyone's.
+  const { running, pid } = await sandboxStatus(crm);
+  fs.rmSync(files(crm).pid, { force: true });
+  if (!running || pid === undefined) return false;
   process.kill(pid, "SIGTERM");
   for (let waited = 0; waited < 5000 && alive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
   return true;
