@@ -40,7 +40,7 @@ function listDrift(change: ResourceChange): DriftItem[] {
   return change.items.flatMap((item): DriftItem[] => {
     switch (item.action) {
       case "remove":
-        return [itemOf(change, { kind: "added-outside", item: item.key, live: item.before.label, detail: `${show(item.before.label)} (${item.key}) is live in the CRM but not in the architecture — added outside Bowtie.` })];
+        return [itemOf(change, { kind: "added-outside", item: item.key, live: item.before.label, detail: `${show(item.before.label)} (${item.key}) is live in the CRM but not in the architecture — added outside Bowtie, or retired by a change not applied yet.` })];
       case "add":
         return [itemOf(change, { kind: "missing", item: item.key, declared: item.after.label, detail: `${show(item.after.label)} (${item.key}) is declared but missing or inactive in the CRM.` })];
       case "modify":
@@ -77,7 +77,7 @@ export function driftItems(changes: readonly ResourceChange[]): DriftItem[] {
   return changes.flatMap((change): DriftItem[] => {
     switch (change.op) {
       case "create":
-        return [itemOf(change, { kind: "deleted", detail: "declared but no longer in the CRM — deleted outside Bowtie." })];
+        return [itemOf(change, { kind: "deleted", detail: "declared but not in the CRM — deleted outside Bowtie, or added by a change not applied yet." })];
       case "delete":
         return [itemOf(change, { kind: "unmanaged", detail: "managed by the stack but no longer declared in the architecture." })];
       default:

@@ -28,23 +28,46 @@ export function diffKeyedList<T extends object>(
   after: readonly T[],
   keyOf: (item: T) => string,
 ): Change<T>[] {
-  const beforeByKey = new Map(before.map((item, index) => [keyOf(item), { item, index }]));
+  const beforeByKey = new Map(before.map((item) => [keyOf(item), item]));
   const afterKeys = new Set(after.map(keyOf));
+  const moved = movedKeys(before.map(keyOf).filter((k) => afterKeys.has(k)), after.map(keyOf).filter((k) => beforeByKey.has(k)));
   const changes: Change<T>[] = [];
-  after.forEach((item, index) => {
+  after.forEach((item) => {
     const key = keyOf(item);
     const old = beforeByKey.get(key);
     if (!old) {
       changes.push({ action: "add", key, after: item });
       return;
     }
-    const fields = changedFields(old.item, item);
-    if (old.index !== index) fields.push("position");
-    if (fields.length > 0) changes.push({ action: "modify", key, before: old.item, after: item, fields });
+    const fields = changedFields(old, item);
+    if (moved.has(key)) fields.push("position");
+    if (fields.length > 0) changes.push({ action: "modify", key, before: old, after: item, fields });
   });
-  for (const { item } of beforeByKey.values()) {
-    const key = keyOf(item);
+  for (const [key, item] of beforeByKey) {
     if (!afterKeys.has(key)) changes.push({ action: "remove", key, before: item });
   }
   return changes;
+}
+
+/**
+ * The keys whose relative order changed: those outside a longest common subsequence of the two
+ * orders. An insertion or a removal moves nothing else.
+ */
+function movedKeys(before: readonly string[], after: readonly string[]): Set<string> {
+  const lengths = Array.from({ length: before.length + 1 }, () => new Array<number>(after.length + 1).fill(0));
+  for (let i = before.length - 1; i >= 0; i--) {
+    for (let j = after.length - 1; j >= 0; j--) {
+      lengths[i]![j] = before[i] === after[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const kept = new Set<string>();
+  for (let i = 0, j = 0; i < before.length && j < after.length; ) {
+    if (before[i] === after[j]) {
+      kept.add(before[i]!);
+      i++;
+      j++;
+    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return new Set(after.filter((key) => !kept.has(key)));
 }
