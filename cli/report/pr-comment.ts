@@ -25,22 +25,26 @@ export interface PrCommentInput {
   limit?: number;
 }
 
+/**
+ * The summary, the object counts per CRM and the lint findings come first and are never cut; the
+ * per-object rows follow and are cut from the end when the comment would exceed `limit`.
+ */
 export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
-  const head = [`## Bowtie preview for \`${stack}\``, "", `**${summaryLine(changes)}**`, ""];
+  const byCrm = (["salesforce", "hubspot"] as const).map((crm) => [crm, changes.filter((c) => c.crm === crm)] as const).filter(([, list]) => list.length > 0);
+  const counts = byCrm.map(([crm, list]) => `${crmName[crm]}: ${list.length} object${list.length === 1 ? "" : "s"}`).join(" · ");
+  const head = [`## Bowtie preview for \`${stack}\``, "", `**${summaryLine(changes)}**${counts ? ` — ${counts}` : ""}`, ""];
+  if (findings.length > 0) {
+    head.push(`### Lint (${findings.length} finding${findings.length === 1 ? "" : "s"})`, "", "| rule | severity | item | message | fix |", "| --- | --- | --- | --- | --- |");
+    for (const f of findings) head.push(`| ${f.code} ${f.rule} | ${f.severity} | ${cell(formatPath(f.path))} | ${cell(f.message)} | ${cell(f.fix)} |`);
+    head.push("");
+  } else {
+    head.push("Lint: no findings.", "");
+  }
   const body: string[] = [];
-  for (const crm of ["salesforce", "hubspot"] as const) {
-    const list = changes.filter((c) => c.crm === crm);
-    if (list.length === 0) continue;
+  for (const [crm, list] of byCrm) {
     body.push(`### ${crmName[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| op | object | change |", "| --- | --- | --- |");
     for (const change of list) body.push(...rowsFor(change));
     body.push("");
-  }
-  if (findings.length > 0) {
-    body.push(`### Lint (${findings.length} finding${findings.length === 1 ? "" : "s"})`, "", "| rule | severity | item | message | fix |", "| --- | --- | --- | --- | --- |");
-    for (const f of findings) body.push(`| ${f.code} ${f.rule} | ${f.severity} | ${cell(formatPath(f.path))} | ${cell(f.message)} | ${cell(f.fix)} |`);
-    body.push("");
-  } else {
-    body.push("Lint: no findings.", "");
   }
   return fitLines(head, body, limit, "run `bowtie preview`");
 }

@@ -21,7 +21,9 @@ describe("renderPrComment", () => {
     const status = specNamed<SalesforceValueSetSpec>("sf-value-set-lead-status");
     const many = Array.from({ length: 3000 }, (_, i) => ({ apiName: `Rogue ${i}`, label: `Rogue value number ${i} added by someone` }));
     const changes = planFromEvents([stepEvent("update", status, { ...status, values: [...status.values, ...many] })]);
-    const comment = renderPrComment({ stack: "prod", changes, findings: [] });
+    const comment = renderPrComment({ stack: "prod", changes, findings: [finding] });
+    expect(comment).toContain("| BT008 missing-sal | error |");
+    expect(comment).toContain("— Salesforce: 1 object");
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     const cut = Number(/…(\d+) more lines cut/.exec(comment)?.[1]);
     const shown = comment.split("\n").filter((line) => line.includes("Rogue value number")).length;
