@@ -16,6 +16,17 @@ export interface StackOptions {
   onOutput?: (line: string) => void;
 }
 
+/** A failed operation, with the engine events it produced before failing (what was already changed). */
+export class OperationFailed extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly events: EngineEvent[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "OperationFailed";
+  }
+}
+
 export interface OpenStack {
   stack: Stack;
   preview(opts?: { refresh?: boolean }): Promise<EngineEvent[]>;
@@ -41,7 +52,11 @@ export async function openStack(options: StackOptions): Promise<OpenStack> {
   const stack = localStack ? await Stack.createOrSelect(options.stack, workspace) : await Stack.select(options.stack, workspace);
   const collect = async (run: (onEvent: (e: EngineEvent) => void) => Promise<unknown>) => {
     const events: EngineEvent[] = [];
-    await run((e) => events.push(e));
+    try {
+      await run((e) => events.push(e));
+    } catch (error) {
+      throw new OperationFailed(error, events);
+    }
     return events;
   };
   return {

@@ -27,7 +27,7 @@ export function summaryLine(changes: readonly ResourceChange[]): string {
 const listFields = ["values", "options", "stages", "replacements"];
 
 /** Provider notes that announce a move a preview plans (`would move …`), as opposed to one made. */
-const isPlannedMove = (note: string) => note.startsWith("would ");
+export const isPlannedMove = (note: string) => note.startsWith("would ");
 
 /**
  * What a change does, line by line. A create adopts the CRM object when it exists: the provider
