@@ -42,7 +42,29 @@ export async function countByValue(
   return usage;
 }
 
-/** Sets `properties` on every record matching `filter`; returns how many moved. */
+/** HubSpot's search returns at most 10,000 results for one query, however it is paged. */
+const searchResultCap = 10_000;
+
+/** Up to `searchResultCap` ids matching `filter`, leaving out `skip`. */
+async function matchingIds(session: HubSpotSession, site: FailureSite, objectType: RecordObjectType, filter: RecordFilter, skip: ReadonlySet<string>): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  let seen = 0;
+  do {
+    const page = await call(session, site, (client) => client.crm.objects.searchApi.doSearch(objectType, searchRequest(filter, searchPageSize, after)));
+    seen += page.results.length;
+    ids.push(...page.results.map((record) => record.id).filter((id) => !skip.has(id)));
+    after = page.paging?.next?.after;
+  } while (after && seen + searchPageSize <= searchResultCap);
+  return ids;
+}
+
+/**
+ * Sets `properties` on every record matching `filter`; returns how many moved. Works in rounds of
+ * one search (at most 10,000 results) and its batch updates, until a search finds nothing left, so
+ * a value on more records than one search can return still moves entirely. If records remain
+ * (search lag), removing the value is refused by HubSpot, never silently done.
+ */
 export async function moveRecords(
   session: HubSpotSession,
   site: FailureSite,
@@ -50,19 +72,13 @@ export async function moveRecords(
   filter: RecordFilter,
   properties: Record<string, string>,
 ): Promise<number> {
-  const ids: string[] = [];
-  let after: string | undefined;
-  do {
-    const page = await call(session, site, (client) =>
-      client.crm.objects.searchApi.doSearch(objectType, searchRequest(filter, searchPageSize, after)),
-    );
-    ids.push(...page.results.map((record) => record.id));
-    after = page.paging?.next?.after;
-  } while (after);
-  for (const batch of chunk(ids, batchSize)) {
-    await call(session, site, (client) =>
-      client.crm.objects.batchApi.update(objectType, { inputs: batch.map((id) => ({ id, properties })) }),
-    );
+  const moved = new Set<string>();
+  for (;;) {
+    const ids = await matchingIds(session, site, objectType, filter, moved);
+    if (ids.length === 0) return moved.size;
+    for (const batch of chunk(ids, batchSize)) {
+      await call(session, site, (client) => client.crm.objects.batchApi.update(objectType, { inputs: batch.map((id) => ({ id, properties })) }));
+      for (const id of batch) moved.add(id);
+    }
   }
-  return ids.length;
 }

@@ -106,6 +106,8 @@ function matches(record: SandboxRecord, filter: SearchFilter): boolean {
   }
 }
 
+const searchResultCap = 10_000;
+
 function search(req: SandboxRequest, state: PortalState, objectType: CrmObjectType) {
   const body = req.body ?? {};
   const limit = Math.min(Number(body.limit ?? 10), maxSearchLimit);
@@ -115,6 +117,8 @@ function search(req: SandboxRequest, state: PortalState, objectType: CrmObjectTy
     (record) => groups.length === 0 || groups.some((group) => (group.filters ?? []).every((filter) => matches(record, filter))),
   );
   const offset = Number(body.after ?? 0);
+  // HubSpot's search API pages through at most 10,000 results of one query.
+  if (offset + limit > searchResultCap) throw validationError(`The search API returns at most ${searchResultCap} results; narrow the query (after=${offset}).`);
   const page = hits.slice(offset, offset + limit);
   const next = offset + limit < hits.length ? { paging: { next: { after: String(offset + limit) } } } : {};
   return { total: hits.length, results: page.map((r) => present(r, body.properties)), ...next };
