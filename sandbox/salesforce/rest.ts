@@ -52,7 +52,7 @@ function createRecord(org: OrgState, type: string, values: Record<string, FieldV
   }
   const error = checkRecord(org, type, withDefaults, true);
   if (error) return { error };
-  const record: SObjectRecord = { Id: newId(org, type), ...withDefaults };
+  const record: SObjectRecord = { Id: newId(org, type), ...(type === "Lead" ? { IsConverted: false } : {}), ...withDefaults };
   org.records[type]!.push(record);
   return { id: record.Id };
 }
@@ -60,6 +60,7 @@ function createRecord(org: OrgState, type: string, values: Record<string, FieldV
 function updateRecord(org: OrgState, type: string, id: string, values: Record<string, FieldValue>): RestError | undefined {
   const record = org.records[type]?.find((r) => r.Id === id);
   if (!record) return { message: "entity is deleted", errorCode: "ENTITY_IS_DELETED", fields: [] };
+  if (record.IsConverted === true) return { message: "cannot reference converted lead", errorCode: "CANNOT_UPDATE_CONVERTED_LEAD", fields: [] };
   const error = checkRecord(org, type, values, false);
   if (error) return error;
   Object.assign(record, values);

@@ -1,6 +1,6 @@
 import { salesforceSandboxCredentials as creds } from "./credentials";
 import type { MetadataRecord } from "./metadata/coerce";
-import { newId, type OrgState, type SObjectRecord } from "./state";
+import { newId, type FieldValue, type OrgState, type SObjectRecord } from "./state";
 
 /** A seeded org: `messy` carries the seed's failure patterns (SPEC §7); `empty` has only the standard value sets. */
 export type Scenario = "messy" | "empty";
@@ -119,7 +119,7 @@ function legacyFlow(): MetadataRecord {
 }
 
 function messyRecords(state: OrgState): Record<string, SObjectRecord[]> {
-  const make = (type: string, fields: Record<string, string | number | null>): SObjectRecord => ({ Id: newId(state, type), ...fields });
+  const make = (type: string, fields: Record<string, FieldValue>): SObjectRecord => ({ Id: newId(state, type), ...fields });
   const accounts = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka"].map((name, i) =>
     make("Account", { Name: name, Lifecycle_Stage__c: ["Won", "Won", "Lost", "SQL", "Trending Up", "Won", "SQL", "MQL"][i] }),
   );
@@ -132,7 +132,7 @@ function messyRecords(state: OrgState): Record<string, SObjectRecord[]> {
     ["Trending Up", "SQL"], ["Open - Not Contacted", "MQL"], ["Working - Contacted", "Lost"],
   ];
   const leads = leadStates.map(([status, stageValue], i) =>
-    make("Lead", { LastName: `Lead ${i + 1}`, Company: `Prospect ${i + 1}`, Status: status, Lifecycle_Stage__c: stageValue }),
+    make("Lead", { LastName: `Lead ${i + 1}`, Company: `Prospect ${i + 1}`, Status: status, Lifecycle_Stage__c: stageValue, IsConverted: false }),
   );
   const contacts = ["Won", "Won", "Won", "Lost", "SQL", "Trending Up", "MQL", "SQL", "Lost", "Trending Up"].map((value, i) =>
     make("Contact", { LastName: `Contact ${i + 1}`, AccountId: accounts[i % accounts.length]!.Id, Lifecycle_Stage__c: value }),

@@ -6,8 +6,10 @@ import type { FieldValue, OrgState } from "./state";
 export interface FieldInfo {
   name: string;
   label: string;
-  type: "id" | "string" | "picklist" | "reference" | "currency" | "date";
+  type: "id" | "string" | "picklist" | "reference" | "currency" | "date" | "boolean";
   required?: boolean;
+  /** Set by Salesforce only (e.g. Lead.IsConverted, by lead conversion): refused in inserts and updates. */
+  readOnly?: boolean;
   /** Where a picklist's values come from. */
   picklist?: { restricted: boolean; values: StoredValue[] };
 }
@@ -17,6 +19,7 @@ const base: Record<string, FieldInfo[]> = {
     { name: "FirstName", label: "First Name", type: "string" },
     { name: "LastName", label: "Last Name", type: "string", required: true },
     { name: "Company", label: "Company", type: "string", required: true },
+    { name: "IsConverted", label: "Converted", type: "boolean", readOnly: true },
     { name: "Email", label: "Email", type: "string" },
   ],
   Contact: [
@@ -81,6 +84,9 @@ export function checkRecord(org: OrgState, type: string, values: Record<string, 
     const field = fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
     if (!field || field.name === "Id") {
       return { message: `No such column '${name}' on sobject of type ${type}`, errorCode: "INVALID_FIELD", fields: [name] };
+    }
+    if (field.readOnly) {
+      return { message: `Unable to create/update fields: ${field.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, errorCode: "INVALID_FIELD_FOR_INSERT_UPDATE", fields: [field.name] };
     }
     if (field.picklist?.restricted && value !== null && value !== "") {
       const known = field.picklist.values.find((v) => v.fullName === value);

@@ -3,7 +3,7 @@ import { BowtieProviderError } from "../../core/errors";
 import type { HandlerContext } from "../../core/kind";
 import type { SalesforcePort } from "../port";
 import { describeStranded, interimValues, planRetirements, strandedValues } from "./retirement";
-import { countUsage, moveRecords, type PicklistTarget } from "./usage";
+import { countUnmovable, countUsage, moveRecords, type PicklistTarget } from "./usage";
 
 /** What the data-safety rule needs to know about one picklist. */
 export interface PicklistChange {
@@ -64,6 +64,23 @@ export async function applyPicklistChange(
         const moved = await moveRecords(port, target, retirement.apiName, retirement.to!, usage.get(retirement.apiName) ?? 0);
         if (moved > 0) ctx.log(`${change.resource}: moved ${moved} ${target.object} records from "${retirement.apiName}" to "${retirement.to}"`);
       }
+    }
+  }
+  // Deactivate only once nothing the API can change is left on a retiring value.
+  const left = await countUsage(port, change.targets, moving.map((r) => r.apiName));
+  if ([...left.values()].some((n) => n > 0)) {
+    throw new BowtieProviderError({
+      resource: change.resource,
+      field: "replacements",
+      code: "RECORDS_NOT_MOVED",
+      message: `records are still on ${[...left].map(([value, n]) => `"${value}" (${n})`).join(", ")} after moving them; the values stay active.`,
+      fix: "check what refuses the updates (validation rules, flows, record locks) in the org, then run `up` again.",
+    });
+  }
+  for (const retirement of retirements) {
+    for (const target of change.targets) {
+      const kept = await countUnmovable(port, target, retirement.apiName);
+      if (kept > 0) ctx.log(`${change.resource}: ${kept} converted ${target.object} records keep "${retirement.apiName}" (Salesforce does not allow changing converted leads; the value is deactivated, not deleted)`);
     }
   }
   await deploy(change.desired);

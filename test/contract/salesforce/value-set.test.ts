@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startSalesforceSandbox } from "../../../sandbox/salesforce";
 import { diffSpec } from "../../../providers/core/diff";
 import { valueSetHandler } from "../../../providers/salesforce/value-set/handler";
 import { leadStatusSpec } from "./builders";
-import { recordsWith, startHarness, type Harness } from "./harness";
+import { contextFor, passwordSettings, recordsWith, startHarness, type Harness } from "./harness";
 
 describe("salesforce:value-set against the sandbox", () => {
   let h: Harness;
@@ -105,3 +109,24 @@ describe("salesforce:value-set against the sandbox", () => {
     `);
   });
 });
+
+describe("salesforce:value-set and converted leads", () => {
+  it("leaves converted leads on a retired status (Salesforce refuses to change them) and says so", async () => {
+    const stateFile = path.join(mkdtempSync(path.join(tmpdir(), "bowtie-sf-")), "org.json");
+    const sandbox = await startSalesforceSandbox({ scenario: "messy", stateFile });
+    try {
+      // Conversion happens inside Salesforce, not through the API: mark the org's converted leads in its state file.
+      const org = JSON.parse(readFileSync(stateFile, "utf8"));
+      const converted = org.records.Lead.filter((lead: { Status: string }) => lead.Status === "Closed - Converted");
+      for (const lead of converted) lead.IsConverted = true;
+      writeFileSync(stateFile, JSON.stringify(org));
+      const logs: string[] = [];
+      await valueSetHandler.create(leadStatusSpec(), contextFor(passwordSettings(sandbox.url), logs));
+      expect(recordsWith(sandbox, "Lead", "Status", "Closed - Converted")).toBe(converted.length);
+      expect(logs).toContain(`Salesforce value set LeadStatus (sf-value-set-lead-status): ${converted.length} converted Lead records keep "Closed - Converted" (Salesforce does not allow changing converted leads; the value is deactivated, not deleted)`);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
+
