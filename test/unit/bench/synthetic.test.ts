@@ -9,7 +9,7 @@ describe("bench/synthetic: the large architecture the benchmarks compile and lin
   it("is valid and has the advertised size", () => {
     const result = validateArchitecture(syntheticArchitecture(largeSize));
     expect(result.ok ? [] : result.problems).toEqual([]);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error("invalid");
     expect(result.architecture.lifecycle).toHaveLength(200);
     expect(Object.keys(result.architecture.pipelines)).toHaveLength(50);
   });
