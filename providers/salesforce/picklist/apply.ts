@@ -62,7 +62,7 @@ export async function applyPicklistChange(
     for (const retirement of moving) {
       for (const target of change.targets) {
         const moved = await moveRecords(port, target, retirement.apiName, retirement.to!, usage.get(retirement.apiName) ?? 0);
-        if (moved > 0) ctx.log(`${change.resource}: moved ${moved} ${target.object} records from "${retirement.apiName}" to "${retirement.to}"`);
+        if (moved > 0) ctx.log(`${change.resource}: moved ${moved} ${target.object} record${moved === 1 ? "" : "s"} from "${retirement.apiName}" to "${retirement.to}"`);
       }
     }
   }
