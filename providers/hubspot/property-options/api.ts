@@ -2,6 +2,7 @@
 import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
 import { call, isNotFound, type HubSpotSession } from "../client";
 import type { FailureSite } from "../errors";
+import { normalizeOption } from "./descriptor";
 
 /** A live enumeration property, as far as this kind cares. */
 export interface LiveProperty {
@@ -13,14 +14,6 @@ export interface LiveProperty {
   readOnlyOptions: boolean;
   options: HubSpotOptionSpec[];
 }
-
-const toOptionInput = (o: HubSpotOptionSpec) => ({
-  value: o.value,
-  label: o.label,
-  description: o.description ?? "",
-  displayOrder: o.displayOrder,
-  hidden: o.hidden ?? false,
-});
 
 /** The property, or undefined when it does not exist (or is archived). */
 export async function getProperty(session: HubSpotSession, site: FailureSite, objectType: string, name: string): Promise<LiveProperty | undefined> {
@@ -58,14 +51,14 @@ export async function createProperty(session: HubSpotSession, site: FailureSite,
       type: "enumeration" as any,
       fieldType: "select" as any,
       formField: true,
-      options: spec.options.map(toOptionInput),
+      options: spec.options.map(normalizeOption),
     }),
   );
 }
 
 /** Replaces the whole option list (PATCH replaces it: there is no per-option call). */
 export async function setOptions(session: HubSpotSession, site: FailureSite, objectType: string, name: string, options: readonly HubSpotOptionSpec[]): Promise<void> {
-  await call(session, site, (client) => client.crm.properties.coreApi.update(objectType, name, { options: options.map(toOptionInput) }));
+  await call(session, site, (client) => client.crm.properties.coreApi.update(objectType, name, { options: options.map(normalizeOption) }));
 }
 
 /** Updates a custom property's definition (label, description, group). */
