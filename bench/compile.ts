@@ -6,7 +6,7 @@
  */
 import { compile } from "../lifecycle/compile";
 import { defaultArchitecture } from "../lifecycle/default-architecture";
-import type { Target } from "../lifecycle/resources";
+import type { Target } from "../specs";
 import type { Architecture } from "../lifecycle/schema";
 import { parseArchitecture } from "../lifecycle/validate";
 import { fixed, printTable, runsFromEnv, time } from "./measure";

@@ -10,10 +10,11 @@ import { readFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { HubSpotResourceSpec } from "../lifecycle/resources";
+import type { HubSpotResourceSpec } from "../specs";
 import { diffSpec } from "../providers/core/diff";
-import type { KindHandler } from "../providers/core/kind";
-import { hubspotHandlers } from "../providers/hubspot";
+import type { ProviderEvent } from "../providers/core/events";
+import { definitionOf } from "../providers/kinds";
+import { createKind } from "../providers/operations";
 import { startHubSpotSandbox } from "../sandbox/hubspot";
 import { fixed, printTable } from "./measure";
 
@@ -65,29 +66,29 @@ async function main(): Promise<void> {
   const tenSecondly = Number(process.env.BENCH_HUBSPOT_TEN_SECONDLY) || undefined;
   const sandbox = await startHubSpotSandbox({ scenario: "messy", ...(tenSecondly ? { rateLimits: { tenSecondly } } : {}) });
   const proxy = await countingProxy(sandbox.url);
-  const logs: string[] = [];
+  const events: ProviderEvent[] = [];
   const ctx = {
     settings: { salesforce: { loginUrl: "", apiVersion: "62.0" }, hubspot: { basePath: proxy.url, token: sandbox.token } },
-    log: (line: string) => logs.push(line),
+    emit: (event: ProviderEvent) => void events.push(event),
   };
-  const handlerOf = (spec: HubSpotResourceSpec) => hubspotHandlers[spec.kind] as KindHandler<HubSpotResourceSpec, HubSpotResourceSpec>;
 
   const started = performance.now();
   const created: Array<{ id: string; outs: HubSpotResourceSpec }> = [];
-  for (const spec of specs) created.push(await handlerOf(spec).create(spec, ctx));
+  for (const spec of specs) created.push((await createKind(definitionOf(spec.kind), spec, ctx)) as { id: string; outs: HubSpotResourceSpec });
   const applied = performance.now();
   const applyRequests = proxy.seen.length;
-  const applyLogs = logs.length;
+  const applyEvents = events.length;
   const drifted: string[] = [];
   for (const [i, spec] of specs.entries()) {
     // Read with the state create returned (it carries the ids HubSpot assigned), as a refresh does.
-    const live = await handlerOf(spec).read(created[i]!.id, created[i]!.outs, ctx);
-    if (!live || diffSpec(handlerOf(spec).descriptor, live, spec).changes) drifted.push(spec.name);
+    const { handler, descriptor } = definitionOf(spec.kind);
+    const live = await handler.read(created[i]!.id, created[i]!.outs, ctx);
+    if (!live || diffSpec(descriptor, live, spec).changes) drifted.push(spec.name);
   }
   const read = performance.now();
 
-  const moved = logs.map((line) => Number(/moved (\d+)/.exec(line)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
-  const retries = (from: number, to = logs.length) => logs.slice(from, to).filter((line) => /: retry \d+ in/.test(line)).length;
+  const moved = events.reduce((sum, e) => sum + (e.type === "moved" ? e.count : 0), 0);
+  const retries = (from: number, to = events.length) => events.slice(from, to).filter((e) => e.type === "retried").length;
   const count = (filter: (s: Seen) => boolean, from = 0, to = proxy.seen.length) => proxy.seen.slice(from, to).filter(filter).length;
 
   printTable(
@@ -95,8 +96,8 @@ async function main(): Promise<void> {
       (tenSecondly ? ` (limit ${tenSecondly} requests per 10 s)` : ""),
     ["phase", "wall ms", "requests", "429s", "retries"],
     [
-      ["apply (create/adopt)", fixed(applied - started, 0), applyRequests, count((s) => s.status === 429, 0, applyRequests), retries(0, applyLogs)],
-      ["read back", fixed(read - applied, 0), proxy.seen.length - applyRequests, count((s) => s.status === 429, applyRequests), retries(applyLogs)],
+      ["apply (create/adopt)", fixed(applied - started, 0), applyRequests, count((s) => s.status === 429, 0, applyRequests), retries(0, applyEvents)],
+      ["read back", fixed(read - applied, 0), proxy.seen.length - applyRequests, count((s) => s.status === 429, applyRequests), retries(applyEvents)],
     ],
   );
   printTable(
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
       ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => count((s) => s.area === area && s.method === method, 0, applyRequests)),
     ]),
   );
-  console.log(`records moved off retired values: ${moved} (${logs.filter((line) => /moved \d+/.test(line)).length} moves)`);
+  console.log(`records moved off retired values: ${moved} (${events.filter((e) => e.type === "moved").length} moves)`);
   console.log(`resources drifted after apply:    ${drifted.length}${drifted.length > 0 ? ` (${drifted.join(", ")})` : ""}`);
   await proxy.close();
   await sandbox.close();

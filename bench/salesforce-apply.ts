@@ -6,32 +6,33 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SalesforceResourceSpec } from "../lifecycle/resources";
+import type { SalesforceResourceSpec } from "../specs";
 import { diffSpec } from "../providers/core/diff";
-import type { KindHandler } from "../providers/core/kind";
-import { salesforceHandlers } from "../providers/salesforce";
+import type { ProviderEvent } from "../providers/core/events";
+import { definitionOf } from "../providers/kinds";
+import { createKind } from "../providers/operations";
 import { salesforceSandboxCredentials as creds, startSalesforceSandbox } from "../sandbox/salesforce";
 
 async function main(): Promise<void> {
   const specs = JSON.parse(readFileSync(join(__dirname, "../test/unit/golden/default-salesforce.json"), "utf8")) as SalesforceResourceSpec[];
   const sandbox = await startSalesforceSandbox({ scenario: "messy" });
-  const logs: string[] = [];
+  const events: ProviderEvent[] = [];
   const ctx = {
     settings: { salesforce: { loginUrl: sandbox.url, apiVersion: "62.0", ...creds, privateKey: undefined }, hubspot: { basePath: "" } },
-    log: (line: string) => logs.push(line),
+    emit: (event: ProviderEvent) => void events.push(event),
   };
-  const handlerOf = (spec: SalesforceResourceSpec) => salesforceHandlers[spec.kind] as KindHandler<SalesforceResourceSpec>;
   const started = performance.now();
-  for (const spec of specs) await handlerOf(spec).create(spec, ctx);
+  for (const spec of specs) await createKind(definitionOf(spec.kind), spec, ctx);
   const applied = performance.now();
   let drifted = 0;
   for (const spec of specs) {
-    const live = await handlerOf(spec).read(spec.name, spec, ctx);
-    if (!live || diffSpec(handlerOf(spec).descriptor, live, spec).changes) drifted += 1;
+    const { handler, descriptor } = definitionOf(spec.kind);
+    const live = await handler.read(spec.name, spec, ctx);
+    if (!live || diffSpec(descriptor, live, spec).changes) drifted += 1;
   }
   const read = performance.now();
   const requests = sandbox.requests();
-  const moved = logs.map((line) => Number(/moved (\d+)/.exec(line)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+  const moved = events.reduce((sum, e) => sum + (e.type === "moved" ? e.count : 0), 0);
   console.log(`resources             ${specs.length}`);
   console.log(`apply                 ${(applied - started).toFixed(0)} ms`);
   console.log(`read back             ${(read - applied).toFixed(0)} ms`);

@@ -1,11 +1,12 @@
 /**
  * Engine events as a preview of a large picklist change would emit them: `update` steps on
  * Salesforce picklist fields and HubSpot property options whose values are relabelled, added and
- * retired, plus the provider's "moved N records" diagnostics. Built for the report benchmark;
+ * retired, plus the provider's "moved N records" events. Built for the report benchmark;
  * `planFromEvents` turns them into exactly `resources × valuesPerResource` item changes.
  */
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import type { HubSpotPropertyOptionsSpec, SalesforcePicklistFieldSpec } from "../lifecycle/resources";
+import { encodeEvent } from "../providers/core/events";
+import type { HubSpotPropertyOptionsSpec, SalesforcePicklistFieldSpec } from "../specs";
 
 export interface ChangeShape {
   /** Resources changed (alternately Salesforce and HubSpot). */
@@ -76,7 +77,10 @@ export function picklistChangeEvents(shape: ChangeShape): EngineEvent[] {
       timestamp: 0,
       resourcePreEvent: { metadata: { op: "update", urn, type: TYPE, provider: "", old: state(before, before), new: state(after, {}), diffs: [] } },
     });
-    const moves = values.retired.map((from, i) => `${after.name}: moved ${10 + (i % 40)} records from ${from} to ${values.kept[i % values.kept.length]}`);
+    const [records, field] = after.kind === "salesforce:picklist-field" ? [after.object, after.field] : [after.objectType, after.property];
+    const moves = values.retired.map((from, i) =>
+      encodeEvent({ type: "moved", resource: after.name, records, field, from, to: values.kept[i % values.kept.length]!, count: 10 + (i % 40) }),
+    );
     events.push({ sequence: sequence++, timestamp: 0, diagnosticEvent: { urn, message: moves.join("\n"), color: "never", severity: "info" } });
   }
   return events;

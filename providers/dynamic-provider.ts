@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { ResourceSpec } from "../lifecycle/resources";
+import type { ResourceSpec } from "../specs";
 
 /**
  * The serialized half of a Bowtie dynamic resource. Pulumi stores this object's code in state for

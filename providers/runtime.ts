@@ -3,13 +3,14 @@
  * (`dynamic-provider.ts`) loads this module at run time and forwards each CRUD call here, so the
  * state only ever holds a few lines of forwarding code.
  */
-import type { ResourceSpec } from "../lifecycle/resources";
-import { BowtieProviderError, redactSecrets } from "./core/errors";
+import type { Kind, ResourceSpec } from "../specs";
+import { errorForEngine } from "./core/errors";
+import { encodeEvent } from "./core/events";
 import type { HandlerContext } from "./core/kind";
 import { currentSettings, knownSecrets, setConfiguredSettings, settingKeys, type SettingKey } from "./core/settings";
-import { handlerFor } from "./registry";
+import { definitionOf } from "./kinds";
+import { checkKind, createKind, diffKind, previewCreate } from "./operations";
 
-type Kind = ResourceSpec["kind"];
 type Props = Record<string, any>;
 
 export function configure(getConfig: (key: string) => string | undefined): void {
@@ -19,7 +20,7 @@ export function configure(getConfig: (key: string) => string | undefined): void 
 }
 
 function context(): HandlerContext {
-  return { settings: currentSettings(), log: (message) => console.error(message) };
+  return { settings: currentSettings(), emit: (event) => console.error(encodeEvent(event)) };
 }
 
 /** Strips engine bookkeeping (`__provider`) so handlers only ever see specs and states. */
@@ -28,27 +29,24 @@ function plain(props: Props): Props {
   return rest;
 }
 
-/** Runs a handler call, making sure no error text that leaves the process carries a secret. */
+/** Runs a handler call; its errors leave the process as a sentence and a data line (`errorForEngine`), with no secret. */
 async function guarded<T>(call: (ctx: HandlerContext) => Promise<T>): Promise<T> {
   const ctx = context();
   try {
     return await call(ctx);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const redacted = redactSecrets(message, knownSecrets(ctx.settings));
-    if (error instanceof BowtieProviderError && redacted === message) throw error;
-    throw new Error(redacted);
+    throw errorForEngine(error, knownSecrets(ctx.settings));
   }
 }
 
 /** Validates the spec; for a create (no olds), also runs the kind's adoption preflight against the CRM. */
 export async function check(kind: Kind, olds: Props, news: Props) {
-  const handler = handlerFor(kind);
-  const failures = handler.check(plain(news));
+  const definition = definitionOf(kind);
+  const failures = checkKind(definition, plain(news));
   const isCreate = olds.kind === undefined;
-  if (failures.length === 0 && isCreate && handler.preflightCreate) {
+  if (failures.length === 0 && isCreate) {
     try {
-      await guarded((ctx) => handler.preflightCreate!(plain(news) as ResourceSpec, ctx));
+      await guarded((ctx) => previewCreate(definition, plain(news) as ResourceSpec, ctx));
     } catch (error) {
       // No property: the engine would print the property's whole value; the message names the field.
       failures.push({ property: "", reason: error instanceof Error ? error.message : String(error) });
@@ -59,13 +57,13 @@ export async function check(kind: Kind, olds: Props, news: Props) {
 
 export function diff(kind: Kind, id: string, olds: Props, news: Props) {
   return guarded(async (ctx) => {
-    const result = await handlerFor(kind).diff(id, plain(olds) as any, plain(news) as any, ctx);
+    const result = await diffKind(definitionOf(kind), id, plain(olds) as ResourceSpec, plain(news) as ResourceSpec, ctx);
     return { changes: result.changes, replaces: result.replaces, deleteBeforeReplace: result.replaces.length > 0 };
   });
 }
 
 export function create(kind: Kind, news: Props) {
-  return guarded((ctx) => handlerFor(kind).create(plain(news) as ResourceSpec, ctx));
+  return guarded((ctx) => createKind(definitionOf(kind), plain(news) as ResourceSpec, ctx));
 }
 
 /**
@@ -76,16 +74,16 @@ const structSafe = (props: object): Props => JSON.parse(JSON.stringify(props)) a
 
 export function read(kind: Kind, id: string, props: Props) {
   return guarded(async (ctx) => {
-    const live = await handlerFor(kind).read(id, plain(props) as any, ctx);
+    const live = await definitionOf(kind).handler.read(id, plain(props) as any, ctx);
     if (live === undefined) return { id: "", props: {} };
     return { id, props: structSafe(live) };
   });
 }
 
 export function update(kind: Kind, id: string, olds: Props, news: Props) {
-  return guarded(async (ctx) => ({ outs: await handlerFor(kind).update(id, plain(olds) as any, plain(news) as any, ctx) }));
+  return guarded(async (ctx) => ({ outs: await definitionOf(kind).handler.update(id, plain(olds) as any, plain(news) as any, ctx) }));
 }
 
 export function remove(kind: Kind, id: string, props: Props) {
-  return guarded((ctx) => handlerFor(kind).delete(id, plain(props) as any, ctx));
+  return guarded((ctx) => definitionOf(kind).handler.delete(id, plain(props) as any, ctx));
 }

@@ -10,9 +10,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { compile } from "../lifecycle/compile";
 import { loadArchitecture } from "../lifecycle/load";
 import { renderProblems } from "../lifecycle/problems";
-import type { ResourceSpec, Target } from "../lifecycle/resources";
+import type { ResourceSpec, Target } from "../specs";
+import { definitionOf } from "../providers/kinds";
 import { CrmResource } from "../providers/resource";
-import { foundationKinds, stackTargets } from "./targets";
+import { stackTargets } from "./targets";
 
 const projectRoot = path.resolve(__dirname, "..");
 const config = new pulumi.Config("bowtie");
@@ -22,8 +23,9 @@ if (!loaded.ok) throw new pulumi.RunError(renderProblems(loaded.problems, archit
 
 /** Value sets, fields, options and pipelines first: processes, rules and flows refer to their values. */
 function declare(specs: ResourceSpec[]): number {
-  const foundation = specs.filter((spec) => foundationKinds.has(spec.kind)).map((spec) => new CrmResource(spec));
-  const dependents = specs.filter((spec) => !foundationKinds.has(spec.kind));
+  const isFoundation = (spec: ResourceSpec) => definitionOf(spec.kind).foundational;
+  const foundation = specs.filter(isFoundation).map((spec) => new CrmResource(spec));
+  const dependents = specs.filter((spec) => !isFoundation(spec));
   for (const spec of dependents) new CrmResource(spec, { dependsOn: foundation });
   return foundation.length + dependents.length;
 }

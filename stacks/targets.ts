@@ -1,14 +1,6 @@
-import type { ResourceSpec, Target } from "../lifecycle/resources";
+import type { Target } from "../specs";
 
 const allTargets: readonly Target[] = ["salesforce", "hubspot"];
-
-/** The kinds other resources depend on (their values must exist first). */
-export const foundationKinds: ReadonlySet<ResourceSpec["kind"]> = new Set([
-  "salesforce:value-set",
-  "salesforce:picklist-field",
-  "hubspot:property-options",
-  "hubspot:pipeline",
-]);
 
 /** Validates `bowtie:targets`; defaults to both CRMs. */
 export function stackTargets(configured: readonly string[] | undefined): Target[] {

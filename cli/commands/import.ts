@@ -5,13 +5,14 @@ import { renderModule } from "../../lifecycle/import";
 import { lint } from "../../lifecycle/lint";
 import { loadArchitecture } from "../../lifecycle/load";
 import { renderProblems } from "../../lifecycle/problems";
-import type { Target } from "../../lifecycle/resources";
+import type { Target } from "../../specs";
 import { connectionFor } from "../import/connection";
 import { renderImportReport } from "../import/report";
 import { unchanged } from "../import/adopt";
 import { runImport } from "../import/run";
 import { projectRoot } from "../pulumi/toolchain";
 import { failureMessage } from "./stack-command";
+import { describeEvent } from "../../providers/core/describe";
 
 const USAGE = `usage: bowtie import --from salesforce|hubspot --out <file.ts> [-s <stack>] [-C <project dir>] [--force]
   Reads the live CRM and writes the architecture module that reproduces it: previewing the module
@@ -91,7 +92,7 @@ export async function run(argv: string[], io: ImportIo = defaultIo): Promise<num
     const connection = await connectionFor({ crm, stack: values.stack, workDir: values.cwd, env: io.env, log });
     const url = crm === "salesforce" ? connection.settings.salesforce.loginUrl : connection.settings.hubspot.basePath;
     log(`reading ${crm} at ${url} (settings from ${connection.via})`);
-    const { result, checks } = await runImport(crm, { settings: connection.settings, log }, io.today());
+    const { result, checks } = await runImport(crm, { settings: connection.settings, emit: (event) => log(describeEvent(event)) }, io.today());
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, renderModule(result, { defineModule: specifier(dirname(file), resolve(projectRoot, "lifecycle", "define")) }));
     const loaded = loadArchitecture(file);

@@ -1,7 +1,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { OperationFailed, type OpenStack } from "../pulumi/stack";
-import { planFromEvents } from "../report/plan";
-import { isPlannedMove, renderPlanText } from "../report/render-plan";
+import { hasAppliedEvents, planFromEvents } from "../report/plan";
+import { renderPlanText } from "../report/render-plan";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
 /**
@@ -23,7 +23,7 @@ export function planCommand(name: "preview" | "up", summary: string, operation: 
     } catch (error) {
       // What an interrupted `up` already did (records moved, values changed) matters as much as why it stopped.
       if (name === "up" && error instanceof OperationFailed) {
-        const done = planFromEvents(error.events).filter((change) => change.notes.some((note) => !isPlannedMove(note)));
+        const done = planFromEvents(error.events).filter(hasAppliedEvents);
         if (done.length > 0) process.stdout.write(`Done before it stopped:\n${renderPlanText(done, { applied: true })}`);
       }
       console.error(`bowtie ${name} failed.\n${failureMessage(error)}`);

@@ -3,7 +3,7 @@
  * secrets decrypted) under the BOWTIE_* environment variables, exactly as the providers resolve
  * them; or the environment alone when it names the CRM and no stack was asked for.
  */
-import type { Target } from "../../lifecycle/resources";
+import type { Target } from "../../specs";
 import { currentSettings, settingKeys, type ConnectionSettings, type SettingKey } from "../../providers/core/settings";
 import { openStack } from "../pulumi/stack";
 import { startSandbox } from "../sandbox/services";

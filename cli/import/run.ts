@@ -5,7 +5,7 @@
 import { compile } from "../../lifecycle/compile";
 import { importHubSpot, importSalesforce } from "../../lifecycle/import";
 import type { ImportNote, ImportResult } from "../../lifecycle/import/snapshot";
-import type { ResourceSpec, Target } from "../../lifecycle/resources";
+import type { ResourceSpec, Target } from "../../specs";
 import { renderProblems } from "../../lifecycle/problems";
 import { validateArchitecture } from "../../lifecycle/validate";
 import type { HandlerContext } from "../../providers/core/kind";

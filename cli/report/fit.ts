@@ -1,9 +1,12 @@
 /** GitHub refuses comment and issue bodies over this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
+const lineCount = (block: string) => block.split("\n").length;
+
 /**
- * Keeps `head` and whole `body` lines from the start until `limit` characters, then says how many
- * lines were cut and where the whole report is (`fullReport`, e.g. "run `bowtie preview`").
+ * Keeps `head` and whole `body` blocks from the start until `limit` characters, then says how many
+ * lines were cut and where the whole report is (`fullReport`, e.g. "run `bowtie preview`"). A block
+ * is a line or several (a fenced diff): it is kept or cut whole, so a cut never leaves a fence open.
  */
 export function fitLines(head: string[], body: string[], limit: number, fullReport: string): string {
   const full = `${[...head, ...body].join("\n")}\n`;
@@ -16,7 +19,7 @@ export function fitLines(head: string[], body: string[], limit: number, fullRepo
     kept.push(body[index]!);
     size += body[index]!.length + 1;
   }
-  const cut = body.length - index;
+  const cut = body.slice(index).reduce((lines, block) => lines + lineCount(block), 0);
   kept.push("", `_…${cut} more line${cut === 1 ? "" : "s"} cut to stay under GitHub's ${limit.toLocaleString("en-US")}-character limit; ${fullReport} for all of it._`);
   return `${kept.join("\n")}\n`;
 }

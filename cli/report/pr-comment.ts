@@ -1,21 +1,20 @@
 /**
- * The preview as a pull-request comment: summary counts, one table per CRM (added, changed,
- * retired with where records move), lint findings. GitHub refuses comments over 65,536
- * characters, so rows are cut from the end and the cut is counted.
+ * The preview as a pull-request comment: summary counts, one table per CRM (each object's impact and
+ * what changes, with where records move), long values as collapsed diffs, lint findings. GitHub
+ * refuses comments over 65,536 characters, so blocks are cut from the end and the cut is counted.
  */
 import type { Finding } from "../../lifecycle/lint";
 import { formatPath } from "../../lifecycle/problems";
 import { GITHUB_COMMENT_LIMIT, fitLines } from "./fit";
-import { changeDetails, summaryLine } from "./render-plan";
+import { cell, diffBlock } from "./markdown";
+import { changeDetails, impactWords, summaryLine, type Detail } from "./render-plan";
 import type { ResourceChange } from "./plan";
 
 const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function rowsFor(change: ResourceChange): string[] {
-  const details = changeDetails(change);
-  const what = details.length > 0 ? details : [change.op === "create" ? "created (or adopted if it exists)" : change.op];
-  return what.map((detail, i) => `| ${i === 0 ? `\`${change.op}\`` : ""} | ${i === 0 ? cell(change.title) : ""} | ${cell(detail)} |`);
+function rowsFor(change: ResourceChange, details: readonly Detail[]): string[] {
+  const what = details.length > 0 ? details.map((d) => d.text) : [impactWords[change.impact].alone];
+  return what.map((text, i) => `| ${i === 0 ? `\`${change.impact}\`` : ""} | ${i === 0 ? cell(change.title) : ""} | ${cell(text)} |`);
 }
 
 export interface PrCommentInput {
@@ -27,7 +26,7 @@ export interface PrCommentInput {
 
 /**
  * The summary, the object counts per CRM and the lint findings come first and are never cut; the
- * per-object rows follow and are cut from the end when the comment would exceed `limit`.
+ * per-object rows and diffs follow and are cut from the end when the comment would exceed `limit`.
  */
 export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
   const byCrm = (["salesforce", "hubspot"] as const).map((crm) => [crm, changes.filter((c) => c.crm === crm)] as const).filter(([, list]) => list.length > 0);
@@ -42,9 +41,14 @@ export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMME
   }
   const body: string[] = [];
   for (const [crm, list] of byCrm) {
-    body.push(`### ${crmName[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| op | object | change |", "| --- | --- | --- |");
-    for (const change of list) body.push(...rowsFor(change));
-    body.push("");
+    body.push(`### ${crmName[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| impact | object | change |", "| --- | --- | --- |");
+    const diffs: string[] = [];
+    for (const change of list) {
+      const details = changeDetails(change);
+      body.push(...rowsFor(change, details));
+      for (const detail of details) if (detail.diff) diffs.push(diffBlock(`${change.title}: ${detail.text}`, detail.diff));
+    }
+    body.push("", ...diffs);
   }
   return fitLines(head, body, limit, "run `bowtie preview`");
 }

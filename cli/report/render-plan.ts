@@ -1,8 +1,28 @@
+/** The words for a plan: impacts, item changes, values and provider events, for the terminal and the PR comment. */
 import type { Change } from "../../providers/core/changes";
+import { eventDetail } from "../../providers/core/describe";
+import { eventPhases } from "../../providers/core/events";
 import type { ReportItem } from "./kinds";
-import { summarize, type ResourceChange } from "./plan";
+import { scalarFields, summarize, type Impact, type ResourceChange } from "./plan";
+import { needsDiff, showValue, unifiedDiff } from "./values";
 
-const symbols = { create: "+", update: "~", replace: "+-", delete: "-" } as const;
+/**
+ * How each impact reads: its symbol, the word after a count in the summary ("2 to adopt"), and what
+ * a change with no detail to show does.
+ */
+export const impactWords: { [I in Impact]: { symbol: string; verb: string; alone: string } } = {
+  create: { symbol: "+", verb: "create", alone: "created in the CRM" },
+  adopt: { symbol: "=", verb: "adopt", alone: "the CRM's existing object, managed from now on" },
+  update: { symbol: "~", verb: "update", alone: "updated" },
+  replace: { symbol: "+-", verb: "replace", alone: "deleted and created again" },
+  destroy: { symbol: "-", verb: "destroy", alone: "deleted from the CRM" },
+  orphan: { symbol: "·", verb: "stop managing", alone: "left in the CRM as it is; Bowtie stops managing it" },
+  "no-change": { symbol: " ", verb: "leave as it is", alone: "unchanged" },
+};
+
+/** The impacts a plan shows, in summary order: what is added first, what is removed last. */
+const summaryOrder: Impact[] = ["create", "adopt", "update", "replace", "destroy", "orphan"];
+const impactColumn = Math.max(...summaryOrder.map((impact) => impact.length));
 
 /** One line per item change, in preview terms (last known state → declared). */
 export function describeItem(change: ResourceChange, item: Change<ReportItem>): string {
@@ -20,29 +40,37 @@ export function describeItem(change: ResourceChange, item: Change<ReportItem>): 
 
 export function summaryLine(changes: readonly ResourceChange[]): string {
   const s = summarize(changes);
-  const parts = (["create", "update", "replace", "delete"] as const).filter((op) => s[op] > 0).map((op) => `${s[op]} to ${op}`);
+  const parts = summaryOrder.filter((impact) => s[impact] > 0).map((impact) => `${s[impact]} to ${impactWords[impact].verb}`);
   return parts.length === 0 ? "no changes" : parts.join(", ");
 }
 
-const listFields = ["values", "options", "stages", "replacements"];
+/** One thing a change does: a line, and for a long value the diff from its current to its declared value. */
+export interface Detail {
+  text: string;
+  diff?: string[];
+}
 
-/** Provider notes that announce a move a preview plans (`would move …`), as opposed to one made. */
-export const isPlannedMove = (note: string) => note.startsWith("would ");
+function valueDetail(change: ResourceChange, field: string): Detail {
+  const { before, after } = change.values[field] ?? {};
+  if (needsDiff(before, after)) return { text: `changes ${field}`, diff: unifiedDiff(before, after, { before: "current", after: "declared" }) };
+  return { text: `changes ${field}: ${showValue(before)} → ${showValue(after)}` };
+}
 
 /**
- * What a change does, line by line. A create adopts the CRM object when it exists: the provider
- * says how many records it will move off retired values (`would move …`), else the declared
- * replacements say where records would go. After an apply, only the moves made are shown.
+ * What a change does, detail by detail. A preview shows the provider's plans (records it will move,
+ * the object it adopts); when it reported no move for a create, the declared replacements say where
+ * records would go. After an apply (`applied`), only what was done is shown.
  */
-export function changeDetails(change: ResourceChange, opts: { applied?: boolean } = {}): string[] {
-  const details = change.items.map((item) => describeItem(change, item));
-  const scalar = change.fields.filter((f) => !listFields.includes(f));
-  if (scalar.length > 0) details.push(`changes ${scalar.join(", ")}`);
-  const notes = opts.applied ? change.notes.filter((note) => !isPlannedMove(note)) : change.notes;
-  if (change.op === "create" && !opts.applied && !notes.some(isPlannedMove)) {
-    for (const r of change.replacements) details.push(`retires ${r.from} if present; its records move to ${r.to}`);
+export function changeDetails(change: ResourceChange, opts: { applied?: boolean } = {}): Detail[] {
+  const details: Detail[] = change.items.map((item) => ({ text: describeItem(change, item) }));
+  details.push(...scalarFields(change).map((field) => valueDetail(change, field)));
+  const phase = opts.applied ? "done" : "planned";
+  const events = change.events.filter((event) => eventPhases[event.type] === phase);
+  const creates = change.impact === "create" || change.impact === "adopt";
+  if (creates && !opts.applied && !events.some((event) => event.type === "planned-move")) {
+    for (const r of change.replacements) details.push({ text: `retires ${r.from} if present; its records move to ${r.to}` });
   }
-  return [...details, ...notes];
+  return [...details, ...events.map((event) => ({ text: eventDetail(event) }))];
 }
 
 /** The plan for a terminal: one block per CRM object that changes (`applied`: after `up`). */
@@ -50,8 +78,8 @@ export function renderPlanText(changes: readonly ResourceChange[], opts: { appli
   if (changes.length === 0) return "No changes: the CRMs already match the architecture.\n";
   const lines: string[] = [];
   for (const change of changes) {
-    lines.push(`${symbols[change.op].padEnd(2)} ${change.title}  [${change.crm}]`);
-    for (const detail of changeDetails(change, opts)) lines.push(`     ${detail}`);
+    lines.push(`${impactWords[change.impact].symbol.padEnd(2)} ${change.impact.padEnd(impactColumn)} ${change.title}  [${change.crm}]`);
+    for (const detail of changeDetails(change, opts)) lines.push(`     ${detail.text}`, ...(detail.diff ?? []).map((line) => `       ${line}`));
   }
   lines.push("", `Plan: ${summaryLine(changes)}.`);
   return `${lines.join("\n")}\n`;

@@ -5,12 +5,13 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { Scenario } from "../../sandbox/common/scenario";
 import { salesforceSandboxCredentials } from "../../sandbox/salesforce";
 import { hubspotSandboxToken } from "../../sandbox/hubspot";
 import { projectRoot } from "../pulumi/toolchain";
 
 export type Crm = "salesforce" | "hubspot";
-export type Scenario = "messy" | "empty";
+export type { Scenario };
 export const crms: readonly Crm[] = ["salesforce", "hubspot"];
 
 const defaultPorts: Record<Crm, { port: number; env: string }> = {

@@ -1,4 +1,4 @@
-import type { ResourceSpec, Target } from "../resources";
+import type { ResourceSpec, Target } from "../../specs";
 import type { Architecture } from "../schema";
 import { compileHubSpot } from "./hubspot";
 import { compileSalesforce } from "./salesforce";

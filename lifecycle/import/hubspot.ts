@@ -4,7 +4,7 @@
  * drop-off reason options and every deal and ticket pipeline, exactly what the portal has —
  * unless a note of kind `difference` says why not.
  */
-import type { HubSpotOptionSpec } from "../resources";
+import type { HubSpotOptionSpec } from "../../specs";
 import type { LifecycleStageInput, PipelineInput, PipelineStageInput, StatusInput } from "../schema";
 import { describedAs, modelPlaceholderNotes, notImportedNote, placeholdersFor, type Placeholders } from "./common";
 import { mergeDropOff } from "./drop-off";

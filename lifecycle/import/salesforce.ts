@@ -4,7 +4,7 @@
  * field and sales process, exactly what the org has — unless a note of kind `difference` says why not.
  */
 import { LIFECYCLE_FIELD_DESCRIPTION } from "../compile/salesforce/picklist-fields";
-import type { SalesforcePicklistValueSpec } from "../resources";
+import type { SalesforcePicklistValueSpec } from "../../specs";
 import type { LifecycleStageInput, PipelineInput, PipelineStageInput, StatusInput } from "../schema";
 import { describedAs, modelPlaceholderNotes, notImportedNote, placeholdersFor, type Placeholders } from "./common";
 import { mergeDropOff } from "./drop-off";

@@ -4,7 +4,7 @@
  * (`salesforce.ts`, `hubspot.ts`) is pure over these snapshots; reading them is the providers' job.
  */
 import type { ArchitectureInput } from "../schema";
-import type { HubSpotOptionSpec, SalesforcePicklistValueSpec, Target } from "../resources";
+import type { HubSpotOptionSpec, SalesforcePicklistValueSpec, Target } from "../../specs";
 
 /** A picklist CustomField as Salesforce has it. */
 export interface SalesforceFieldSnapshot {

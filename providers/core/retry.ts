@@ -1,4 +1,4 @@
-import { isBowtieProviderError } from "./errors";
+import { isBowtieProviderError, type BowtieProviderError } from "./errors";
 
 export interface RetryPolicy {
   /** Total attempts, including the first. */
@@ -6,7 +6,8 @@ export interface RetryPolicy {
   /** First backoff; doubles each retry, with jitter, capped at `maxDelayMs`. */
   baseDelayMs: number;
   maxDelayMs: number;
-  onRetry?: (info: { attempt: number; delayMs: number; error: Error }) => void;
+  /** Called before each retry, with the transient error that caused it. */
+  onRetry?: (info: { attempt: number; delayMs: number; error: BowtieProviderError }) => void;
 }
 
 export const defaultRetryPolicy: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
@@ -30,11 +31,4 @@ export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy =
       await sleep(delayMs);
     }
   }
-}
-
-/** Splits `items` into chunks of at most `size` (Salesforce Metadata calls take at most 10 components). */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -16,7 +16,6 @@ export interface HubSpotSession {
   /** Values to redact from any text that leaves the provider. */
   secrets: string[];
   retry: RetryPolicy;
-  log: (message: string) => void;
 }
 
 /** Builds a client from the settings of this run. Throws a clear error when no token is configured. */
@@ -32,12 +31,11 @@ export function openSession(ctx: HandlerContext, site: FailureSite, retry: Retry
   }
   // Loaded here, in the provider process, so the serialized provider never captures the client.
   const { Client: HubSpotClient } = require("@hubspot/api-client") as typeof import("@hubspot/api-client");
-  const log = ctx.log;
   const policy: RetryPolicy = {
     ...retry,
-    onRetry: ({ attempt, delayMs, error }) => log(`${site.resource}: retry ${attempt} in ${delayMs} ms after ${error.message}`),
+    onRetry: ({ attempt, delayMs, error }) => ctx.emit({ type: "retried", resource: site.resource, attempt, delayMs, code: error.code }),
   };
-  return { client: new HubSpotClient({ accessToken: token, basePath }), secrets: knownSecrets(ctx.settings), retry: policy, log };
+  return { client: new HubSpotClient({ accessToken: token, basePath }), secrets: knownSecrets(ctx.settings), retry: policy };
 }
 
 /** Runs a call through the generated client, retrying transient failures. */

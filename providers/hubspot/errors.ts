@@ -24,7 +24,8 @@ export interface FailureSite {
 
 interface Translation {
   code: string;
-  message: (failure: HubSpotFailure) => string;
+  /** Bowtie's words for the failure; HubSpot's own message is then kept as the error's cause. */
+  message?: string;
   fix?: string;
   transient?: boolean;
   retryAfterMs?: (failure: HubSpotFailure) => number | undefined;
@@ -41,75 +42,71 @@ function windowMs(failure: HubSpotFailure): number {
   return Number.isFinite(interval) && interval > 0 ? interval : 10_000;
 }
 
+/** HubSpot's own message, with the status, category and correlation id a support ticket needs. */
 const said = (failure: HubSpotFailure) =>
-  `HubSpot answered ${failure.status}${failure.category ? ` ${failure.category}` : ""}: ${failure.message}` +
-  (failure.correlationId ? ` (correlationId ${failure.correlationId})` : "");
+  `${failure.message} (HTTP ${failure.status}${failure.category ? ` ${failure.category}` : ""}${failure.correlationId ? `, correlationId ${failure.correlationId}` : ""})`;
 
 /** Most specific key first: `status:category:subCategory`, `status:policyName`, `status:category`, `status`, `Nxx`. */
 const table: Record<string, Translation> = {
-  "401": { code: "HUBSPOT_UNAUTHORIZED", message: (f) => `HubSpot rejected the access token. ${said(f)}`, fix: tokenFix },
+  "401": { code: "HUBSPOT_UNAUTHORIZED", message: "HubSpot rejected the access token.", fix: tokenFix },
   "403": {
     code: "HUBSPOT_FORBIDDEN",
-    message: (f) => `The token lacks a permission this call needs. ${said(f)}`,
+    message: "The token lacks a permission this call needs.",
     fix: "Add the missing scopes to the app whose token Bowtie uses (a legacy private app: Development → Legacy apps; see docs/connecting-hubspot.md) and rotate the token.",
   },
-  "404": { code: "HUBSPOT_NOT_FOUND", message: said, fix: "Run `pulumi refresh` so the state forgets objects deleted in HubSpot." },
+  "404": { code: "HUBSPOT_NOT_FOUND", fix: "Run `pulumi refresh` so the state forgets objects deleted in HubSpot." },
   "409:OBJECT_ALREADY_EXISTS": {
     code: "HUBSPOT_ALREADY_EXISTS",
-    message: said,
     fix: "Another object already has this name or label; rename it in HubSpot or in the architecture.",
   },
   "409:CONFLICT:FlowError.REVISION_ID_MISMATCH": {
     code: "HUBSPOT_REVISION_CONFLICT",
-    message: (f) => `The workflow changed in HubSpot while Bowtie was updating it. ${said(f)}`,
+    message: "The workflow changed in HubSpot while Bowtie was updating it.",
     fix: "Re-run the update; Bowtie reads the latest revision first.",
     transient: true,
     retryAfterMs: () => 0,
   },
   "429:TEN_SECONDLY_ROLLING": {
     code: "HUBSPOT_RATE_LIMITED",
-    message: (f) => `HubSpot's ten-second rate limit was reached. ${said(f)}`,
+    message: "HubSpot's ten-second rate limit was reached.",
     fix: "Bowtie waits for the window and retries; if this persists, other apps in the portal are using the shared limit.",
     transient: true,
     retryAfterMs: windowMs,
   },
   "429:DAILY": {
     code: "HUBSPOT_DAILY_LIMIT",
-    message: (f) => `HubSpot's daily API limit for this portal is used up. ${said(f)}`,
+    message: "HubSpot's daily API limit for this portal is used up.",
     fix: "Wait until the limit resets at midnight in the portal's time zone (or buy the API limit increase), then run again.",
   },
   "429": {
     code: "HUBSPOT_RATE_LIMITED",
-    message: said,
     fix: "Bowtie retries after the advertised window.",
     transient: true,
     retryAfterMs: windowMs,
   },
   "400:VALIDATION_ERROR:PropertyError.OPTION_IN_USE": {
     code: "HUBSPOT_VALUES_IN_USE",
-    message: (f) => `HubSpot refused to remove options that records still use. ${said(f)}`,
-    fix: "Add `replacements: [{ from: <retired value>, to: <kept value> }]` so Bowtie moves the records first.",
+    message: "HubSpot refused to remove options that records still use.",
+    fix: "Add retire(<value>, <key>, \"hubspot\") to the architecture's replacements so Bowtie moves the records first (or run `up` again if records reached the option after Bowtie moved them).",
   },
   "400:VALIDATION_ERROR:PropertyError.READ_ONLY_OPTIONS": {
     code: "HUBSPOT_OPTIONS_READ_ONLY",
-    message: (f) => `This portal does not allow editing these options. ${said(f)}`,
+    message: "This portal does not allow editing these options.",
     fix: "Map the model's stages onto HubSpot's default lifecycle stages (per-CRM names in the architecture) or ask a super admin to allow edits.",
   },
   "400:VALIDATION_ERROR:PropertyError.READ_ONLY_DEFINITION": {
     code: "HUBSPOT_DEFINITION_READ_ONLY",
-    message: said,
     fix: "HubSpot-defined properties only accept option changes; remove `create` from the spec.",
   },
   "400:VALIDATION_ERROR:PipelineError.STAGE_IN_USE": {
     code: "HUBSPOT_VALUES_IN_USE",
-    message: (f) => `HubSpot refused to remove pipeline stages that records still use. ${said(f)}`,
-    fix: "Add `replacements: [{ from: <retired stage key>, to: <kept stage key> }]` so Bowtie moves the records first.",
+    message: "HubSpot refused to remove pipeline stages that records still use.",
+    fix: "Records are still in the stage or pipeline: for a stage, add retire(<stage>, <key>, \"hubspot\") to the pipeline's replacements (or run `up` again if records reached it after Bowtie moved them); for a pipeline, move its records or keep it in the architecture.",
   },
-  "400": { code: "HUBSPOT_INVALID", message: said, fix: "Correct the value named in HubSpot's message in the architecture." },
-  "4xx": { code: "HUBSPOT_REQUEST_FAILED", message: said },
+  "400": { code: "HUBSPOT_INVALID", fix: "Correct the value named in HubSpot's message in the architecture." },
+  "4xx": { code: "HUBSPOT_REQUEST_FAILED" },
   "5xx": {
     code: "HUBSPOT_UNAVAILABLE",
-    message: said,
     fix: "HubSpot had a server error; Bowtie retried. Check status.hubspot.com and run again.",
     transient: true,
     retryAfterMs: (f) => (f.headers["retry-after"] ? windowMs(f) : undefined),
@@ -126,7 +123,7 @@ function lookup(failure: HubSpotFailure): Translation {
     `${Math.floor(status / 100)}xx`,
   ];
   for (const key of keys) if (table[key]) return table[key];
-  return { code: "HUBSPOT_REQUEST_FAILED", message: said };
+  return { code: "HUBSPOT_REQUEST_FAILED" };
 }
 
 /** Turns a HubSpot failure into a BowtieProviderError naming the resource, the field and the fix. */
@@ -136,7 +133,8 @@ export function translateFailure(failure: HubSpotFailure, site: FailureSite, sec
     resource: site.resource,
     field: site.field,
     code: translation.code,
-    message: redactSecrets(translation.message(failure), secrets),
+    message: translation.message ?? redactSecrets(said(failure), secrets),
+    ...(translation.message ? { cause: redactSecrets(said(failure), secrets) } : {}),
     fix: translation.fix,
     transient: translation.transient,
     retryAfterMs: translation.retryAfterMs?.(failure),

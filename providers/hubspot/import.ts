@@ -6,13 +6,13 @@ import type { HubSpotPropertySnapshot, HubSpotSnapshot } from "../../lifecycle/i
 import type { HandlerContext } from "../core/kind";
 import { openSession, type HubSpotSession } from "./client";
 import { listPipelines } from "./pipeline/api";
-import { getProperty } from "./property-options/api";
+import { tryGetProperty } from "./property-options/api";
 import { listFlows } from "./workflow/api";
 
 const SITE = { resource: "bowtie import (HubSpot portal)" };
 
 async function property(session: HubSpotSession, objectType: string, name: string): Promise<HubSpotPropertySnapshot | undefined> {
-  const live = await getProperty(session, SITE, objectType, name);
+  const live = await tryGetProperty(session, SITE, objectType, name);
   return live && { label: live.label, description: live.description, groupName: live.groupName, options: live.options };
 }
 

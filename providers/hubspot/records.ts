@@ -2,7 +2,8 @@
  * Records that carry a value: counting them (for the data-safety check) and moving them to the
  * replacement value (search, then batch update 100 at a time).
  */
-import { chunk } from "../core/retry";
+import { chunk } from "../core/chunk";
+import type { RecordMover } from "../core/values/port";
 import { call, type HubSpotSession } from "./client";
 import type { FailureSite } from "./errors";
 
@@ -26,7 +27,7 @@ export async function countRecords(session: HubSpotSession, site: FailureSite, o
 }
 
 /** Counts records per value of `property` (with `scope` ANDed), for each of `values`. */
-export async function countByValue(
+async function countByValue(
   session: HubSpotSession,
   site: FailureSite,
   objectType: RecordObjectType,
@@ -81,4 +82,36 @@ export async function moveRecords(
       for (const id of batch) moved.add(id);
     }
   }
+}
+
+/** Which records carry one object's values: those of `objectType` whose `property` holds one. */
+export interface ValueRecords {
+  /** The resource, for errors; `field` is the spec field that lists the values. */
+  site: Required<FailureSite>;
+  objectType: RecordObjectType;
+  property: string;
+  /** Filters ANDed to every search (a pipeline's records: `{ pipeline: id }`). */
+  scope?: RecordFilter;
+  /** HubSpot's spelling of a value the spec names (a stage key → its stage id); asked at each call. */
+  idOf?: (value: string) => string;
+}
+
+/**
+ * The records that carry an object's values, as the data-safety engine's `RecordMover`. HubSpot's
+ * search lags its writes, so `verify` reports none: HubSpot itself refuses to remove an option or a
+ * stage that records still carry, so a value records still use is never removed silently.
+ */
+export function valueRecords(session: HubSpotSession, where: ValueRecords): RecordMover {
+  const { site, objectType, property, scope = {} } = where;
+  const idOf = where.idOf ?? ((value: string) => value);
+  return {
+    records: objectType,
+    field: property,
+    async count(values) {
+      const byId = await countByValue(session, site, objectType, property, values.map(idOf), scope);
+      return new Map(values.map((value) => [value, byId.get(idOf(value)) ?? 0]));
+    },
+    move: ({ from, to }) => moveRecords(session, { ...site, field: "replacements" }, objectType, { ...scope, [property]: idOf(from) }, { [property]: idOf(to) }),
+    verify: async () => new Map(),
+  };
 }

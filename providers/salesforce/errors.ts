@@ -51,7 +51,6 @@ const rules: Record<string, ErrorRule> = {
   DELETE_FAILED: { transient: false, fix: "Deactivate the component (or remove what uses it) before deleting it." },
   INVALID_OPERATION: { transient: false, fix: "Salesforce does not allow this operation on this component." },
   MALFORMED_QUERY: { transient: false, fix: "This is a Bowtie bug in a generated SOQL query, please report it." },
-  VALUE_IN_USE: { transient: false, fix: "Add a replacement for each retired value in the architecture (replacements: from → to), so Bowtie moves the records before deactivating it." },
 };
 
 const unknownRule: ErrorRule = { transient: false, fix: "See the Salesforce message; correct the architecture or the org, then run again." };
@@ -77,7 +76,8 @@ export function providerError(code: string, message: string, where: ErrorContext
     resource: where.resource,
     field: where.field,
     code,
-    message: redactSecrets(rule.message ?? message, where.secrets),
+    message: rule.message ?? redactSecrets(message, where.secrets),
+    ...(rule.message ? { cause: redactSecrets(message, where.secrets) } : {}),
     fix: rule.fix,
     transient: rule.transient,
     retryAfterMs,

@@ -5,7 +5,7 @@
  * handlers never call, so it is made here over the same connection, retry and error table.
  */
 import type { SalesforceFieldSnapshot, SalesforceProcessSnapshot, SalesforceSnapshot } from "../../lifecycle/import/snapshot";
-import type { SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec } from "../../lifecycle/resources";
+import type { SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec } from "../../specs";
 import type { HandlerContext } from "../core/kind";
 import { defaultRetryPolicy, withRetry } from "../core/retry";
 import { getConnection, salesforceSecrets } from "./connection";
@@ -94,7 +94,7 @@ async function automation(ctx: HandlerContext, port: SalesforcePort, type: "Vali
 
 /** Everything the Salesforce import covers, as the org has it now. Reads only; never writes. */
 export async function readSalesforceSnapshot(ctx: HandlerContext): Promise<SalesforceSnapshot> {
-  const port = openPort(ctx, RESOURCE);
+  const port = openPort(ctx, "import", RESOURCE);
   const { active, inactive } = await processes(ctx, port);
   return {
     source: ctx.settings.salesforce.loginUrl,

@@ -1,4 +1,5 @@
-import { chunk, defaultRetryPolicy, withRetry, type RetryPolicy } from "../core/retry";
+import { chunk } from "../core/chunk";
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from "../core/retry";
 import type { HandlerContext } from "../core/kind";
 import { dropConnection, getConnection, salesforceSecrets } from "./connection";
 import { errorCodeOf, providerError, translateError, type ErrorContext } from "./errors";
@@ -39,13 +40,16 @@ interface SaveResultLike {
   errors?: Array<{ statusCode: string; message: string; fields?: string[] | string }>;
 }
 
-/** Opens the port for one resource's operation; credentials come from `ctx.settings` at run time. */
-export function openPort(ctx: HandlerContext, resource: string, policy: RetryPolicy = defaultRetryPolicy): SalesforcePort {
+/**
+ * Opens the port for one resource's operation (`name`: the resource name events carry; `resource`:
+ * how errors name it); credentials come from `ctx.settings` at run time.
+ */
+export function openPort(ctx: HandlerContext, name: string, resource: string, policy: RetryPolicy = defaultRetryPolicy): SalesforcePort {
   const settings = ctx.settings.salesforce;
   const where: ErrorContext = { resource, secrets: salesforceSecrets(settings) };
   const retryPolicy: RetryPolicy = {
     ...policy,
-    onRetry: ({ attempt, delayMs, error }) => ctx.log(`${resource}: retrying after ${delayMs} ms (attempt ${attempt}): ${error.message}`),
+    onRetry: ({ attempt, delayMs, error }) => ctx.emit({ type: "retried", resource: name, attempt, delayMs, code: error.code }),
   };
 
   const call = <T>(run: (conn: import("jsforce").Connection) => Promise<T>): Promise<T> =>

@@ -1,12 +1,14 @@
 /**
  * The sandbox's HTTP vocabulary: routes, replies, and HubSpot's error body
  * `{status, message, correlationId, category, subCategory?, errors?, context?}`.
- * Every reply carries a JSON content type: the generated client parses nothing else.
  */
 import { randomUUID } from "node:crypto";
+import { route as tableRoute, type Route } from "../common/routes";
+import type { StateContext } from "../common/sandbox";
 import type { PortalState } from "./state";
 
-export interface SandboxRequest {
+/** A request as HubSpot routes see it: the path parameters and the JSON body parsed. */
+export interface HubSpotRequest {
   method: string;
   path: string;
   params: Record<string, string>;
@@ -14,46 +16,18 @@ export interface SandboxRequest {
   body: any;
 }
 
-export interface SandboxReply {
+/** A reply before encoding: every one goes out as JSON (see pipeline.ts). */
+export interface HubSpotReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
 }
 
-/** Route handlers get the portal; they set `ctx.changed` when they mutate it so it is saved. */
-export interface RouteContext {
-  state: PortalState;
-  changed: boolean;
-}
-
-export interface Route {
-  method: string;
-  pattern: RegExp;
-  names: string[];
-  handle: (req: SandboxRequest, ctx: RouteContext) => SandboxReply;
-}
+export type HubSpotHandler = (req: HubSpotRequest, ctx: StateContext<PortalState>) => HubSpotReply;
+export type HubSpotRoute = Route<HubSpotHandler>;
 
 /** `route("GET", "/crm/v3/pipelines/:objectType/:pipelineId", handler)`. */
-export function route(method: string, template: string, handle: Route["handle"]): Route {
-  const names: string[] = [];
-  const source = template.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
-    names.push(name);
-    return "([^/]+)";
-  });
-  return { method, pattern: new RegExp(`^${source}/?$`), names, handle };
-}
-
-export function matchRoute(routes: readonly Route[], method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
-  for (const candidate of routes) {
-    if (candidate.method !== method) continue;
-    const match = candidate.pattern.exec(path);
-    if (!match) continue;
-    const params: Record<string, string> = {};
-    candidate.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1]!)));
-    return { route: candidate, params };
-  }
-  return undefined;
-}
+export const route = (method: string, template: string, handle: HubSpotHandler): HubSpotRoute => tableRoute(method, template, handle);
 
 export interface HubSpotErrorDetail {
   message: string;
@@ -97,12 +71,12 @@ export const validationError = (message: string, extra: Omit<Parameters<typeof e
   new HubSpotHttpError(400, errorBody({ message, category: "VALIDATION_ERROR", ...extra }));
 export const conflict = (message: string) => new HubSpotHttpError(409, errorBody({ message, category: "OBJECT_ALREADY_EXISTS" }));
 
-export const ok = (body: unknown, status = 200): SandboxReply => ({ status, body });
-export const noContent = (): SandboxReply => ({ status: 204 });
+export const ok = (body: unknown, status = 200): HubSpotReply => ({ status, body });
+export const noContent = (): HubSpotReply => ({ status: 204 });
 
 export const now = () => new Date().toISOString();
 
 /** Batch endpoints answer `{status: "COMPLETE", results, startedAt, completedAt}`. */
-export function batchReply(results: unknown[], startedAt: string): SandboxReply {
+export function batchReply(results: unknown[], startedAt: string): HubSpotReply {
   return ok({ status: "COMPLETE", results, startedAt, completedAt: now() });
 }

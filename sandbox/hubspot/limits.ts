@@ -4,7 +4,7 @@
  * with `policyName` TEN_SECONDLY_ROLLING or DAILY. HubSpot sends no Retry-After on these.
  */
 import { randomUUID } from "node:crypto";
-import type { SandboxReply } from "./http";
+import type { HubSpotReply } from "./http";
 
 export interface RateLimitOptions {
   /** Requests allowed per rolling window (HubSpot: 100 or 190 per 10 s). */
@@ -51,7 +51,7 @@ export class RateLimiter {
   }
 
   /** Counts one request; answers the 429 reply when a limit is exceeded, and the headers either way. */
-  take(nowMs = Date.now()): { headers: Record<string, string>; rejected?: SandboxReply } {
+  take(nowMs = Date.now()): { headers: Record<string, string>; rejected?: HubSpotReply } {
     const today = new Date(nowMs).toISOString().slice(0, 10);
     if (today !== this.day) {
       this.day = today;

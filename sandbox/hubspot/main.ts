@@ -3,7 +3,7 @@
  *   tsx sandbox/hubspot/main.ts [--port N] [--host H] [--state file.json] [--scenario messy|empty] [--locked-lifecycle]
  * Prints the URL on the first line of stdout, then the token.
  */
-import { serveUntilInterrupted } from "../serve";
+import { serveUntilInterrupted } from "../common/serve";
 import { startHubSpotSandbox } from "./index";
 
 serveUntilInterrupted({ "locked-lifecycle": { type: "boolean", default: false } }, async (common, values) => {

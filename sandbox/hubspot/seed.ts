@@ -3,6 +3,7 @@
  * lifecycle, 120/90/60-day renewal stages, a legacy workflow) with records that use them, so the
  * default architecture's replacements have real work to do. "empty" has only HubSpot's defaults.
  */
+import type { Scenario } from "../common/scenario";
 import type {
   CrmObjectType,
   PortalState,
@@ -12,8 +13,6 @@ import type {
   SandboxProperty,
   SandboxRecord,
 } from "./state";
-
-export type SandboxScenario = "messy" | "empty";
 
 const seededAt = "2024-01-15T09:00:00.000Z";
 
@@ -233,7 +232,7 @@ function messyRecords(): PortalState["records"] {
 }
 
 /** Builds a fresh portal for `scenario`. Deterministic: the same scenario always seeds the same data. */
-export function seedPortal(scenario: SandboxScenario, opts: { lifecycleStageEditsLocked?: boolean } = {}): PortalState {
+export function seedPortal(scenario: Scenario, opts: { lifecycleStageEditsLocked?: boolean } = {}): PortalState {
   const messy = scenario === "messy";
   const locked = opts.lifecycleStageEditsLocked ?? false;
   const lifecycle = options(messy ? [...defaultLifecycleStages, ...rogueLifecycleStages] : defaultLifecycleStages);

@@ -1,8 +1,4 @@
-/**
- * The portal a HubSpot sandbox serves: plain JSON, so it can be persisted to a file and shared by
- * several processes (each request reloads it when the file changed and saves it after a write).
- */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+/** The portal a HubSpot sandbox serves: plain JSON, kept by the kit's JSON-file store (sandbox/common/store.ts). */
 
 export type CrmObjectType = "contacts" | "companies" | "deals" | "tickets";
 export const crmObjectTypes: readonly CrmObjectType[] = ["contacts", "companies", "deals", "tickets"];
@@ -110,50 +106,4 @@ export interface PortalState {
 export function nextId(state: PortalState): string {
   state.nextId += 1;
   return String(state.nextId);
-}
-
-/**
- * Holds the portal in memory, or in `stateFile` when given. `load` rereads the file when another
- * process changed it; `save` writes atomically (temp file + rename).
- */
-export class PortalStore {
-  private state: PortalState;
-  private loadedMtimeMs = -1;
-
-  constructor(
-    private readonly stateFile: string | undefined,
-    initial: () => PortalState,
-  ) {
-    if (stateFile && existsSync(stateFile)) {
-      this.state = JSON.parse(readFileSync(stateFile, "utf8")) as PortalState;
-      this.loadedMtimeMs = statSync(stateFile).mtimeMs;
-    } else {
-      this.state = initial();
-      this.save();
-    }
-  }
-
-  load(): PortalState {
-    if (this.stateFile && existsSync(this.stateFile)) {
-      const mtimeMs = statSync(this.stateFile).mtimeMs;
-      if (mtimeMs !== this.loadedMtimeMs) {
-        this.state = JSON.parse(readFileSync(this.stateFile, "utf8")) as PortalState;
-        this.loadedMtimeMs = mtimeMs;
-      }
-    }
-    return this.state;
-  }
-
-  replace(state: PortalState): void {
-    this.state = state;
-    this.save();
-  }
-
-  save(): void {
-    if (!this.stateFile) return;
-    const temp = `${this.stateFile}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.state));
-    renameSync(temp, this.stateFile);
-    this.loadedMtimeMs = statSync(this.stateFile).mtimeMs;
-  }
 }

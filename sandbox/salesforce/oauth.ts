@@ -1,14 +1,15 @@
 import { createHmac, randomBytes, verify } from "node:crypto";
 import type { OrgState } from "./state";
+import { json, type SalesforceHandler } from "./wire";
 
 /** An OAuth2 token endpoint answer: the JSON body and its status. */
-export interface TokenReply {
+interface TokenReply {
   status: number;
   body: Record<string, string>;
 }
 
 const SESSION_TTL_MS = 2 * 60 * 60 * 1000;
-export const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
 const refuse = (error: string, description: string, status = 400): TokenReply => ({ status, body: { error, error_description: description } });
 
@@ -35,7 +36,7 @@ function decodeSegment(segment: string): Record<string, unknown> | undefined {
 }
 
 /** Verifies an RS256 assertion against the connected app named by `iss`; returns the app and user, or why not. */
-function verifyAssertion(org: OrgState, assertion: string): { clientSecret: string; username: string } | TokenReply {
+function verifyAssertion(org: OrgState, assertion: string): Granted | TokenReply {
   const [header, payload, signature] = assertion.split(".");
   const head = header ? decodeSegment(header) : undefined;
   const claims = payload ? decodeSegment(payload) : undefined;
@@ -49,31 +50,57 @@ function verifyAssertion(org: OrgState, assertion: string): { clientSecret: stri
   return { clientSecret: app.clientSecret, username: String(claims.sub) };
 }
 
-/**
- * `POST /services/oauth2/token` for the password, client_credentials and JWT bearer grants.
- * Errors use Salesforce's `{error, error_description}` body with status 400.
- */
-export function handleToken(org: OrgState, params: URLSearchParams, baseUrl: string): TokenReply {
-  const grant = params.get("grant_type");
-  if (grant === JWT_BEARER) {
-    const verified = verifyAssertion(org, params.get("assertion") ?? "");
-    if ("status" in verified) return verified;
-    return issue(org, verified.username, verified.clientSecret, baseUrl);
-  }
+type Granted = { username: string; clientSecret: string };
+/** Who a grant logs in, or the refusal. */
+type Grant = (org: OrgState, params: URLSearchParams) => Granted | TokenReply;
+type ConnectedApp = OrgState["connectedApps"][number];
+
+/** A grant whose connected app authenticates with its client id and secret first. */
+const clientGrant = (grant: (org: OrgState, params: URLSearchParams, app: ConnectedApp) => Granted | TokenReply): Grant => (org, params) => {
   const app = org.connectedApps.find((candidate) => candidate.clientId === params.get("client_id"));
   if (!app) return refuse("invalid_client_id", "client identifier invalid");
   if (app.clientSecret !== params.get("client_secret")) return refuse("invalid_client", "invalid client credentials");
-  if (grant === "client_credentials") return issue(org, app.runAs, app.clientSecret, baseUrl);
-  if (grant === "password") {
+  return grant(org, params, app);
+};
+
+/** The grant types of the token endpoint, by `grant_type`. */
+const grants: Record<string, Grant> = {
+  [JWT_BEARER]: (org, params) => verifyAssertion(org, params.get("assertion") ?? ""),
+  client_credentials: clientGrant((_org, _params, app) => ({ username: app.runAs, clientSecret: app.clientSecret })),
+  password: clientGrant((org, params, app) => {
     const user = org.users.find((candidate) => candidate.username === params.get("username"));
     if (!user || user.password !== params.get("password")) return refuse("invalid_grant", "authentication failure");
-    return issue(org, user.username, app.clientSecret, baseUrl);
+    return { username: user.username, clientSecret: app.clientSecret };
+  }),
+};
+
+const unsupportedGrant = clientGrant(() => refuse("unsupported_grant_type", "grant type not supported"));
+
+/**
+ * `POST /services/oauth2/token` for the password, client_credentials and JWT bearer grants.
+ * Errors use Salesforce's `{error, error_description}` body with status 400. A successful login
+ * also drops the sessions that have expired.
+ */
+export const tokenEndpoint: SalesforceHandler = (req, ctx) => {
+  const org = ctx.state;
+  const params = new URLSearchParams(req.text);
+  const name = params.get("grant_type") ?? "";
+  const granted = (Object.hasOwn(grants, name) ? grants[name]! : unsupportedGrant)(org, params);
+  const reply = "status" in granted ? granted : issue(org, granted.username, granted.clientSecret, req.baseUrl);
+  if (reply.status === 200) {
+    for (const [token, session] of Object.entries(org.sessions)) if (session.expiresAt < Date.now()) delete org.sessions[token];
+    ctx.changed = true;
   }
-  return refuse("unsupported_grant_type", "grant type not supported");
-}
+  return json(reply.status, reply.body);
+};
 
 /** True when `token` is a live session of this org. */
 export function isValidSession(org: OrgState, token: string | undefined): boolean {
   const session = token ? org.sessions[token] : undefined;
   return Boolean(session && session.expiresAt > Date.now());
+}
+
+/** Invalidates every session: clients must log in again. */
+export function expireSessions(org: OrgState): void {
+  org.sessions = {};
 }

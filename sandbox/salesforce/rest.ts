@@ -1,11 +1,20 @@
+/**
+ * The REST API under `/services/data/vXX.X`: query, tooling query, sObject describe and CRUD,
+ * composite sObject collections and limits, one route per endpoint. Every call needs a live
+ * session (`Authorization: Bearer`), counts against the daily limit and answers `Sforce-Limit-Info`;
+ * errors are `[{message, errorCode, fields}]`.
+ */
+import { countApiCall, limitHeader } from "./api-limits";
+import { isValidSession } from "./oauth";
 import { evaluate, type Row } from "./soql-eval";
 import { parseSoql, SoqlError } from "./soql";
-import { checkRecord, defaultValue, describeSObject, fieldsOf, isSObject, type RestError } from "./sobjects";
-import { newId, type FieldValue, type OrgState, type SObjectRecord } from "./state";
+import { checkRecord, defaultValue, describeSObject, fieldsOf, isSObject, newRecordId, type RestError } from "./sobjects";
+import type { FieldValue, OrgState, SObjectRecord } from "./state";
 import { toolingRows } from "./tooling";
+import { json, route, type SalesforceRoute } from "./wire";
 
-/** A REST answer: status and JSON body (undefined for 204). */
-export interface RestReply {
+/** A REST answer before encoding: status and JSON body (none for 204). */
+interface RestReply {
   status: number;
   body?: unknown;
 }
@@ -15,14 +24,16 @@ const fail = (status: number, errorCode: string, message: string, fields: string
 });
 const fromError = (error: RestError, status = 400): RestReply => ({ status, body: [error] });
 
-export interface RestRequest {
+interface RestRequest {
   method: string;
-  /** Path after `/services/data/vXX.X`, e.g. `/sobjects/Lead/describe`. */
-  path: string;
-  version: string;
+  /** `version` (e.g. `62.0`) and the endpoint's own parameters. */
+  params: Record<string, string>;
   query: URLSearchParams;
+  /** The JSON body, parsed. */
   body: unknown;
 }
+
+type RestHandler = (req: RestRequest, org: OrgState) => RestReply;
 
 function runQuery(org: OrgState, soql: string | null, tooling: boolean): RestReply {
   if (!soql) return fail(400, "MALFORMED_QUERY", "A query string (q) is required");
@@ -52,7 +63,7 @@ function createRecord(org: OrgState, type: string, values: Record<string, FieldV
   }
   const error = checkRecord(org, type, withDefaults, true);
   if (error) return { error };
-  const record: SObjectRecord = { Id: newId(org, type), ...(type === "Lead" ? { IsConverted: false } : {}), ...withDefaults };
+  const record: SObjectRecord = { Id: newRecordId(org, type), ...(type === "Lead" ? { IsConverted: false } : {}), ...withDefaults };
   org.records[type]!.push(record);
   return { id: record.Id };
 }
@@ -91,39 +102,67 @@ function compositeSObjects(org: OrgState, method: string, body: unknown): RestRe
   return { status: 200, body: results };
 }
 
-/**
- * The REST API under `/services/data/vXX.X`: query, tooling query, sObject describe and CRUD,
- * composite sObject collections and limits. Returns `mutated` so the caller can persist.
- */
-export function handleRest(org: OrgState, req: RestRequest, dailyLimit: { used: number; max: number }): RestReply & { mutated?: boolean } {
-  const { method, path } = req;
-  if (method === "GET" && (path === "/query" || path === "/queryAll")) return runQuery(org, req.query.get("q"), false);
-  if (method === "GET" && path === "/tooling/query") return runQuery(org, req.query.get("q"), true);
-  if (method === "GET" && path === "/limits") return { status: 200, body: { DailyApiRequests: { Max: dailyLimit.max, Remaining: dailyLimit.max - dailyLimit.used } } };
-  if (path === "/composite/sobjects" && (method === "PATCH" || method === "POST")) {
-    return { ...compositeSObjects(org, method, req.body), mutated: true };
-  }
-  const match = /^\/sobjects\/([^/]+)(?:\/([^/]+))?$/.exec(path);
-  if (!match) return fail(404, "NOT_FOUND", "The requested resource does not exist");
-  const [, type, sub] = match as unknown as [string, string, string | undefined];
-  if (!isSObject(org, type)) return fail(404, "NOT_FOUND", `The requested resource does not exist: sObject type '${type}' is not supported.`);
-  if (sub === "describe" && method === "GET") return { status: 200, body: describeSObject(org, type, req.version) };
-  if (!sub && method === "POST") {
-    const { id, error } = createRecord(org, type, stripAttributes((req.body ?? {}) as Record<string, unknown>));
-    return error ? fromError(error) : { status: 201, body: { id, success: true, errors: [] }, mutated: true };
-  }
-  if (!sub) return fail(405, "METHOD_NOT_ALLOWED", `HTTP Method '${method}' not allowed. Allowed are GET,POST`);
-  const records = org.records[type]!;
-  const record = records.find((r) => r.Id === sub);
-  if (!record) return fail(404, "NOT_FOUND", "The requested resource does not exist");
-  if (method === "GET") return { status: 200, body: { attributes: { type, url: `/services/data/v${req.version}/sobjects/${type}/${record.Id}` }, ...record } };
-  if (method === "PATCH") {
-    const error = updateRecord(org, type, sub, stripAttributes((req.body ?? {}) as Record<string, unknown>));
-    return error ? fromError(error) : { status: 204, mutated: true };
-  }
-  if (method === "DELETE") {
-    records.splice(records.indexOf(record), 1);
-    return { status: 204, mutated: true };
-  }
-  return fail(405, "METHOD_NOT_ALLOWED", `HTTP Method '${method}' not allowed. Allowed are GET,PATCH,DELETE`);
+const apiVersions = ["58.0", "59.0", "60.0", "61.0", "62.0", "63.0"].map((version) => ({ label: `v${version}`, url: `/services/data/v${version}`, version }));
+
+/** `rest("GET", "/query", handler)` serves `GET /services/data/vXX.X/query` to a live session, counted against the daily limit. */
+function rest(method: string, path: string, handle: RestHandler): SalesforceRoute {
+  return route(method, `/services/data/v:version(\\d+\\.\\d)${path}`, (req, ctx) => {
+    const org = ctx.state;
+    const error = (status: number, errorCode: string, message: string) => json(status, [{ message, errorCode }], limitHeader(org));
+    if (!isValidSession(org, /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1])) return error(401, "INVALID_SESSION_ID", "Session expired or invalid");
+    if (!countApiCall(ctx)) return error(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
+    let body: unknown;
+    try {
+      body = req.text ? JSON.parse(req.text) : undefined;
+    } catch {
+      return error(400, "JSON_PARSER_ERROR", "The request body is not valid JSON");
+    }
+    const reply = handle({ method: req.method, params: req.params, query: req.query, body }, org);
+    return json(reply.status, reply.body, limitHeader(org));
+  });
 }
+
+/** An endpoint under `/sobjects/{type}` of an emulated object; other types are not found. */
+const sobject = (method: string, path: string, handle: (req: RestRequest, org: OrgState, type: string) => RestReply) =>
+  rest(method, `/sobjects/:type${path}`, (req, org) => {
+    const type = req.params.type!;
+    return isSObject(org, type) ? handle(req, org, type) : fail(404, "NOT_FOUND", `The requested resource does not exist: sObject type '${type}' is not supported.`);
+  });
+
+/** An endpoint under `/sobjects/{type}/{id}` of an existing record. */
+const record = (method: string, handle: (req: RestRequest, org: OrgState, type: string, record: SObjectRecord) => RestReply) =>
+  sobject(method, "/:id", (req, org, type) => {
+    const found = org.records[type]!.find((r) => r.Id === req.params.id);
+    return found ? handle(req, org, type, found) : fail(404, "NOT_FOUND", "The requested resource does not exist");
+  });
+
+const notAllowed = (allowed: string) => (req: RestRequest) => fail(405, "METHOD_NOT_ALLOWED", `HTTP Method '${req.method}' not allowed. Allowed are ${allowed}`);
+const body = (req: RestRequest) => stripAttributes((req.body ?? {}) as Record<string, unknown>);
+
+export const restRoutes: SalesforceRoute[] = [
+  route("GET", "/services/data", () => json(200, apiVersions)),
+  rest("GET", "/query", (req, org) => runQuery(org, req.query.get("q"), false)),
+  rest("GET", "/queryAll", (req, org) => runQuery(org, req.query.get("q"), false)),
+  rest("GET", "/tooling/query", (req, org) => runQuery(org, req.query.get("q"), true)),
+  rest("GET", "/limits", (_req, org) => ({ status: 200, body: { DailyApiRequests: { Max: org.limits.dailyApiRequests, Remaining: org.limits.dailyApiRequests - org.limits.used } } })),
+  rest("POST", "/composite/sobjects", (req, org) => compositeSObjects(org, "POST", req.body)),
+  rest("PATCH", "/composite/sobjects", (req, org) => compositeSObjects(org, "PATCH", req.body)),
+  sobject("GET", "/describe", (req, org, type) => ({ status: 200, body: describeSObject(org, type, req.params.version!) })),
+  sobject("POST", "", (req, org, type) => {
+    const { id, error } = createRecord(org, type, body(req));
+    return error ? fromError(error) : { status: 201, body: { id, success: true, errors: [] } };
+  }),
+  sobject("*", "", notAllowed("GET,POST")),
+  record("GET", (req, _org, type, found) => ({ status: 200, body: { attributes: { type, url: `/services/data/v${req.params.version}/sobjects/${type}/${found.Id}` }, ...found } })),
+  record("PATCH", (req, org, type, found) => {
+    const error = updateRecord(org, type, found.Id, body(req));
+    return error ? fromError(error) : { status: 204 };
+  }),
+  record("DELETE", (_req, org, type, found) => {
+    const records = org.records[type]!;
+    records.splice(records.indexOf(found), 1);
+    return { status: 204 };
+  }),
+  record("*", notAllowed("GET,PATCH,DELETE")),
+  rest("*", "/:rest(.*)", () => fail(404, "NOT_FOUND", "The requested resource does not exist")),
+];

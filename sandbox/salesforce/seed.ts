@@ -1,9 +1,9 @@
 import { salesforceSandboxCredentials as creds } from "./credentials";
 import type { MetadataRecord } from "./metadata/coerce";
-import { newId, type FieldValue, type OrgState, type SObjectRecord } from "./state";
+import type { Scenario } from "../common/scenario";
+import { newRecordId } from "./sobjects";
+import type { FieldValue, OrgState, SObjectRecord } from "./state";
 
-/** A seeded org: `messy` carries the seed's failure patterns (SPEC §7); `empty` has only the standard value sets. */
-export type Scenario = "messy" | "empty";
 
 const leadStatus = (fullName: string, extra: Record<string, unknown> = {}) => ({ fullName, default: false, label: fullName, ...extra });
 const stage = (fullName: string, probability: number, forecastCategory: string, closed = false, won = false) => ({
@@ -119,7 +119,7 @@ function legacyFlow(): MetadataRecord {
 }
 
 function messyRecords(state: OrgState): Record<string, SObjectRecord[]> {
-  const make = (type: string, fields: Record<string, FieldValue>): SObjectRecord => ({ Id: newId(state, type), ...fields });
+  const make = (type: string, fields: Record<string, FieldValue>): SObjectRecord => ({ Id: newRecordId(state, type), ...fields });
   const accounts = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka"].map((name, i) =>
     make("Account", { Name: name, Lifecycle_Stage__c: ["Won", "Won", "Lost", "SQL", "Trending Up", "Won", "SQL", "MQL"][i] }),
   );
@@ -148,7 +148,7 @@ function messyRecords(state: OrgState): Record<string, SObjectRecord[]> {
   return { Account: accounts, Lead: leads, Contact: contacts, Opportunity: opportunities };
 }
 
-/** A fresh org for `scenario`, with the demo user and connected app registered. */
+/** A fresh org for `scenario` (`messy`: the seed's failure patterns; `empty`: only the standard value sets), with the demo user and connected app registered. */
 export function seedOrg(scenario: Scenario): OrgState {
   const messy = scenario === "messy";
   const state: OrgState = {

@@ -1,5 +1,6 @@
+import { customFieldValues } from "./metadata/object-children";
 import { isActiveValue, type StoredValue } from "./metadata/picklists";
-import { picklistValuesOf } from "./metadata/rules";
+import { globalValues, standardValues } from "./metadata/value-sets";
 import type { FieldValue, OrgState } from "./state";
 
 /** A field of an emulated sObject, as describe reports it. */
@@ -14,29 +15,45 @@ export interface FieldInfo {
   picklist?: { restricted: boolean; values: StoredValue[] };
 }
 
-const base: Record<string, FieldInfo[]> = {
-  Lead: [
-    { name: "FirstName", label: "First Name", type: "string" },
-    { name: "LastName", label: "Last Name", type: "string", required: true },
-    { name: "Company", label: "Company", type: "string", required: true },
-    { name: "IsConverted", label: "Converted", type: "boolean", readOnly: true },
-    { name: "Email", label: "Email", type: "string" },
-  ],
-  Contact: [
-    { name: "FirstName", label: "First Name", type: "string" },
-    { name: "LastName", label: "Last Name", type: "string", required: true },
-    { name: "AccountId", label: "Account ID", type: "reference" },
-    { name: "Email", label: "Email", type: "string" },
-  ],
-  Account: [{ name: "Name", label: "Account Name", type: "string", required: true }],
-  Opportunity: [
-    { name: "Name", label: "Name", type: "string", required: true },
-    { name: "AccountId", label: "Account ID", type: "reference" },
-    { name: "Amount", label: "Amount", type: "currency" },
-    { name: "CloseDate", label: "Close Date", type: "date", required: true },
-    { name: "RecordTypeId", label: "Record Type ID", type: "reference" },
-  ],
+/** The emulated objects: the key prefix of their record ids and their standard fields. */
+const sobjects: Record<string, { keyPrefix: string; fields: FieldInfo[] }> = {
+  Lead: {
+    keyPrefix: "00Q",
+    fields: [
+      { name: "FirstName", label: "First Name", type: "string" },
+      { name: "LastName", label: "Last Name", type: "string", required: true },
+      { name: "Company", label: "Company", type: "string", required: true },
+      { name: "IsConverted", label: "Converted", type: "boolean", readOnly: true },
+      { name: "Email", label: "Email", type: "string" },
+    ],
+  },
+  Contact: {
+    keyPrefix: "003",
+    fields: [
+      { name: "FirstName", label: "First Name", type: "string" },
+      { name: "LastName", label: "Last Name", type: "string", required: true },
+      { name: "AccountId", label: "Account ID", type: "reference" },
+      { name: "Email", label: "Email", type: "string" },
+    ],
+  },
+  Account: { keyPrefix: "001", fields: [{ name: "Name", label: "Account Name", type: "string", required: true }] },
+  Opportunity: {
+    keyPrefix: "006",
+    fields: [
+      { name: "Name", label: "Name", type: "string", required: true },
+      { name: "AccountId", label: "Account ID", type: "reference" },
+      { name: "Amount", label: "Amount", type: "currency" },
+      { name: "CloseDate", label: "Close Date", type: "date", required: true },
+      { name: "RecordTypeId", label: "Record Type ID", type: "reference" },
+    ],
+  },
 };
+
+/** A new 18-character Salesforce-style id for a record of `type`, with the object's key prefix. */
+export function newRecordId(org: OrgState, type: string): string {
+  org.nextId += 1;
+  return `${sobjects[type]!.keyPrefix}5g0000${String(org.nextId).padStart(6, "0")}AAA`;
+}
 
 /** Standard picklists backed by a StandardValueSet. */
 const standardPicklists: Record<string, { field: string; label: string; valueSet: string }> = {
@@ -44,14 +61,14 @@ const standardPicklists: Record<string, { field: string; label: string; valueSet
   Opportunity: { field: "StageName", label: "Stage", valueSet: "OpportunityStage" },
 };
 
-export const isSObject = (org: OrgState, type: string): boolean => type in base && type in org.records;
+export const isSObject = (org: OrgState, type: string): boolean => Object.hasOwn(sobjects, type) && Object.hasOwn(org.records, type);
 
 /** Every field of `type` in this org: standard ones plus the org's custom fields. */
 export function fieldsOf(org: OrgState, type: string): FieldInfo[] {
-  const fields: FieldInfo[] = [{ name: "Id", label: `${type} ID`, type: "id" }, ...(base[type] ?? [])];
+  const fields: FieldInfo[] = [{ name: "Id", label: `${type} ID`, type: "id" }, ...(sobjects[type]?.fields ?? [])];
   const standard = standardPicklists[type];
   if (standard) {
-    const values = picklistValuesOf("StandardValueSet", org.metadata.StandardValueSet?.[standard.valueSet]);
+    const values = standardValues(org.metadata.StandardValueSet?.[standard.valueSet]);
     fields.push({ name: standard.field, label: standard.label, type: "picklist", required: true, picklist: { restricted: true, values } });
   }
   for (const custom of Object.values(org.metadata.CustomField ?? {})) {
@@ -59,8 +76,8 @@ export function fieldsOf(org: OrgState, type: string): FieldInfo[] {
     if (object !== type) continue;
     const valueSet = custom.valueSet as { restricted?: boolean; valueSetName?: string } | undefined;
     const values = valueSet?.valueSetName
-      ? picklistValuesOf("GlobalValueSet", org.metadata.GlobalValueSet?.[valueSet.valueSetName])
-      : picklistValuesOf("CustomField", custom);
+      ? globalValues(org.metadata.GlobalValueSet?.[valueSet.valueSetName])
+      : customFieldValues(custom);
     fields.push(
       custom.type === "Picklist"
         ? { name, label: String(custom.label), type: "picklist", picklist: { restricted: Boolean(valueSet?.restricted || valueSet?.valueSetName), values } }

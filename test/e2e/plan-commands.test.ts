@@ -29,26 +29,28 @@ describe("bowtie pr-comment, up and preview on the messy sandboxes", () => {
     await e2e?.dispose();
   });
 
-  it("pr-comment: the first preview as Markdown, with the records each retirement will move", async () => {
+  it("pr-comment: the first preview as Markdown, with what it adopts and the records each retirement will move", async () => {
     const run = await runBowtie(e2e, "pr-comment");
     expect(run.code).toBe(0);
     const comment = run.stdout;
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(comment).toMatch(/^## Bowtie preview for `e2e`\n\n\*\*\d+ to create\*\*/);
+    expect(comment).toMatch(/^## Bowtie preview for `e2e`\n\n\*\*\d+ to create, \d+ to adopt\*\*/);
     expect(comment).toContain("### Salesforce (");
     expect(comment).toContain("### HubSpot (");
-    expect(comment).toContain(`| \`create\` | LeadStatus picklist values | would move 5 records from "Open - Not Contacted" to "New" |`);
-    expect(comment).toContain(`|  |  | would move 4 records from "Trending Up" to "Engaged" |`);
-    expect(comment).toContain("would move 2 deals from stage renewal_120_days to renewal_opened");
+    expect(comment).toContain(`| \`adopt\` | LeadStatus picklist values | would adopt the existing CRM object LeadStatus |`);
+    expect(comment).toContain(`|  |  | would move 5 records from Lead.Status "Open - Not Contacted" to "New" |`);
+    expect(comment).toContain(`|  |  | would move 4 records from Lead.Status "Trending Up" to "Engaged" |`);
+    expect(comment).toContain(`would move 2 records from deals.dealstage "renewal_120_days" to "renewal_opened"`);
     expect(comment).toContain("Lint: no findings.");
   });
 
-  it("up: applies, and reports the records it moved", async () => {
+  it("up: applies, and reports what it adopted and the records it moved", async () => {
     const run = await runBowtie(e2e, "up");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`moved 4 Lead records from "Trending Up" to "Engaged"`);
-    expect(run.stdout).not.toContain("would move");
-    expect(run.stdout).toMatch(/Plan: \d+ to create\.\n$/);
+    expect(run.stdout).toContain(`=  adopt   LeadStatus picklist values  [salesforce]\n     adopted the existing CRM object LeadStatus\n`);
+    expect(run.stdout).toContain(`moved 4 records from Lead.Status "Trending Up" to "Engaged"`);
+    expect(run.stdout).not.toContain("would ");
+    expect(run.stdout).toMatch(/Plan: \d+ to create, \d+ to adopt\.\n$/);
   });
 
   it("preview: nothing left to change", async () => {

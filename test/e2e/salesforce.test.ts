@@ -95,7 +95,7 @@ describe("Salesforce: the default architecture onto the messy org, through the p
     expect(inUse).toBeGreaterThan(0);
     await e2e.setConfig({ "bowtie:architecture": fixtureArchitecture("retire-stage-unreplaced.ts") });
     const failure = e2e.preview();
-    await expect(failure).rejects.toThrow(`"${retiredStage.salesforce}" (${inUse} record${inUse === 1 ? "" : "s"})`);
+    await expect(failure).rejects.toThrow(`"${retiredStage.salesforce}" (${inUse} Opportunity record${inUse === 1 ? "" : "s"})`);
     await expect(failure).rejects.toThrow(/replacement/);
     expect(carrying(sandbox.state(), "Opportunity", "StageName", [retiredStage.salesforce])).toHaveLength(inUse);
   });

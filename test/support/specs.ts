@@ -1,6 +1,6 @@
 import { compile } from "../../lifecycle/compile";
 import { defaultArchitecture } from "../../lifecycle/default-architecture";
-import type { ResourceSpec } from "../../lifecycle/resources";
+import type { ResourceSpec } from "../../specs";
 
 const specs = [...compile(defaultArchitecture, "salesforce"), ...compile(defaultArchitecture, "hubspot")];
 

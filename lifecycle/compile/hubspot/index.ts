@@ -1,4 +1,4 @@
-import type { HubSpotResourceSpec } from "../../resources";
+import type { HubSpotResourceSpec } from "../../../specs";
 import type { Architecture } from "../../schema";
 import { pipelines } from "./pipelines";
 import { propertyOptions } from "./property-options";

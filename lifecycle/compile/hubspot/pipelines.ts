@@ -1,7 +1,7 @@
-import type { HubSpotPipelineSpec } from "../../resources";
+import type { HubSpotPipelineSpec } from "../../../specs";
 import { hubspotValue } from "../../names";
 import { type Architecture, isDealPipeline, type PipelineStage } from "../../schema";
-import { replacementsFor } from "../order";
+import { replacementsFor } from "../architecture-lookups";
 
 /** HubSpot wants "0.0"–"1.0" strings: always at least one decimal. */
 export function probabilityText(probability: number): string {

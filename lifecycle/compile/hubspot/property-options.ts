@@ -1,7 +1,7 @@
-import type { HubSpotPropertyOptionsSpec } from "../../resources";
+import type { HubSpotPropertyOptionsSpec } from "../../../specs";
 import { HUBSPOT, hubspotValue, valueDescription } from "../../names";
 import type { Architecture } from "../../schema";
-import { replacementsFor } from "../order";
+import { replacementsFor } from "../architecture-lookups";
 
 function lifecycle(arch: Architecture, objectType: "contacts" | "companies"): HubSpotPropertyOptionsSpec {
   return {

@@ -1,7 +1,7 @@
-import type { HubSpotWorkflowSpec } from "../../resources";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 import { HUBSPOT, hubspotValue } from "../../names";
 import { type Architecture, type Automation, isDealPipeline } from "../../schema";
-import { requireStage, stagesBefore } from "../order";
+import { requireStage, stagesBefore } from "../architecture-lookups";
 
 const LIFECYCLE = HUBSPOT.lifecycleProperty;
 

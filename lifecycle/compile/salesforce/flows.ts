@@ -1,7 +1,7 @@
-import type { SalesforceFlowSpec } from "../../resources";
+import type { SalesforceFlowSpec } from "../../../specs";
 import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue } from "../../names";
 import { type Architecture, type Automation, isDealPipeline } from "../../schema";
-import { requireStage, stagesBefore } from "../order";
+import { requireStage, stagesBefore } from "../architecture-lookups";
 
 const LIFECYCLE = SALESFORCE.lifecycleField;
 

@@ -1,4 +1,4 @@
-import type { SalesforceResourceSpec } from "../../resources";
+import type { SalesforceResourceSpec } from "../../../specs";
 import type { Architecture } from "../../schema";
 import { flows } from "./flows";
 import { picklistFields } from "./picklist-fields";

@@ -1,7 +1,7 @@
-import type { SalesforcePicklistFieldSpec } from "../../resources";
+import type { SalesforcePicklistFieldSpec } from "../../../specs";
 import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue, valueDescription } from "../../names";
 import { type Architecture, isDealPipeline } from "../../schema";
-import { replacementsFor } from "../order";
+import { replacementsFor } from "../architecture-lookups";
 
 function kebab(text: string): string {
   return text.replace(/__c$/, "").replace(/_/g, "-").toLowerCase();

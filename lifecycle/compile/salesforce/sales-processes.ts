@@ -1,4 +1,4 @@
-import type { SalesforceSalesProcessSpec } from "../../resources";
+import type { SalesforceSalesProcessSpec } from "../../../specs";
 import { developerNameFromKey, salesforceValue } from "../../names";
 import { type Architecture, isDealPipeline, type Pipeline } from "../../schema";
 

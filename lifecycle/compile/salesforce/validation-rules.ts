@@ -1,4 +1,4 @@
-import type { SalesforceValidationRuleSpec } from "../../resources";
+import type { SalesforceValidationRuleSpec } from "../../../specs";
 import { SALESFORCE, developerNameFromKey, fitDeveloperName, salesforceValue } from "../../names";
 import { type Architecture, isDealPipeline, type RequiredField, type Rule } from "../../schema";
 import { and, anyPickval, blank, entering, or, quote, rank } from "./formula";

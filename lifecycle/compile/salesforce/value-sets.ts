@@ -1,7 +1,7 @@
-import type { SalesforcePicklistValueSpec, SalesforceValueSetSpec } from "../../resources";
+import type { SalesforcePicklistValueSpec, SalesforceValueSetSpec } from "../../../specs";
 import { salesforceValue, valueDescription } from "../../names";
 import { type Architecture, isDealPipeline, type PipelineStage } from "../../schema";
-import { replacementsFor } from "../order";
+import { replacementsFor } from "../architecture-lookups";
 
 function forecastCategory(stage: PipelineStage): NonNullable<SalesforcePicklistValueSpec["forecastCategory"]> {
   if (stage.forecastCategory !== undefined) return stage.forecastCategory;

@@ -1,5 +1,5 @@
 /** The HubSpot pipeline calls this kind uses. Stages change one by one so their ids survive. */
-import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../lifecycle/resources";
+import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../specs";
 import { call, isNotFound, type HubSpotSession } from "../client";
 import type { FailureSite } from "../errors";
 import type { LivePipeline } from "./plan";
@@ -23,7 +23,7 @@ export async function listPipelines(session: HubSpotSession, site: FailureSite, 
 }
 
 /** The pipeline, or undefined when it no longer exists. */
-export async function getPipeline(session: HubSpotSession, site: FailureSite, objectType: ObjectType, id: string): Promise<LivePipeline | undefined> {
+export async function tryGetPipeline(session: HubSpotSession, site: FailureSite, objectType: ObjectType, id: string): Promise<LivePipeline | undefined> {
   try {
     return asLive(await call(session, site, (client) => client.crm.pipelines.pipelinesApi.getById(objectType, id)));
   } catch (error) {

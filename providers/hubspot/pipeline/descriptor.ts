@@ -1,5 +1,6 @@
-import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../lifecycle/resources";
+import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
+import { ignoringReplacements } from "../../core/values/diff-policy";
 
 /** The spec plus what HubSpot assigned: the pipeline id and each stage key's stage id. */
 export interface HubSpotPipelineState extends HubSpotPipelineSpec {
@@ -25,7 +26,7 @@ export function normalizeStage(objectType: HubSpotPipelineSpec["objectType"], st
 }
 
 /** A pipeline belongs to one object type: moving it is a replacement. Labels and stages are updates. */
-export const pipelineDescriptor: DiffDescriptor<HubSpotPipelineSpec> = {
+export const pipelineDescriptor: DiffDescriptor<HubSpotPipelineSpec> = ignoringReplacements({
   replaceOn: ["objectType"],
   normalize: (spec) => ({
     kind: spec.kind,
@@ -34,6 +35,6 @@ export const pipelineDescriptor: DiffDescriptor<HubSpotPipelineSpec> = {
     label: spec.label,
     displayOrder: spec.displayOrder,
     stages: spec.stages.map((s) => normalizeStage(spec.objectType, s)),
-    replacements: spec.replacements.map((r) => ({ from: r.from, to: r.to })),
+    replacements: spec.replacements,
   }),
-};
+});

@@ -3,29 +3,21 @@
  * (see `pipelineToAdopt`); stages are matched to keys and the key → stage id map is kept in state.
  * Removing a stage that records use needs a replacement; the records move before the stage goes.
  */
-import type { HubSpotPipelineSpec } from "../../../lifecycle/resources";
-import { diffSpec } from "../../core/diff";
+import type { HubSpotPipelineSpec } from "../../../specs";
 import type { HandlerContext, KindHandler } from "../../core/kind";
-import { checkWith } from "../check";
+import { applyValueChange } from "../../core/values/guard";
+import { valueChangeOf } from "../../core/values/holding";
 import { openSession, type HubSpotSession } from "../client";
-import { countByValue, moveRecords } from "../records";
-import { logPlannedMoves, planRetirements, valuesInUseError, type RetirementPlan } from "../retirement";
-import { addStage, createPipeline, deletePipeline, getPipeline, listPipelines, patchPipeline, removeStage, replaceStage } from "./api";
-import { pipelineDescriptor, type HubSpotPipelineState } from "./descriptor";
-import { pipelineToAdopt, planStages, stagesAsSpec, type LivePipeline, type StagePlan } from "./plan";
-import { pipelineSchema } from "./schema";
+import { addStage, createPipeline, deletePipeline, tryGetPipeline, patchPipeline, removeStage, replaceStage } from "./api";
+import { type HubSpotPipelineState } from "./descriptor";
+import { planStages, stagesAsSpec, type LivePipeline } from "./plan";
+import { pipelineHolding, stageRecords } from "./values";
 import { BowtieProviderError } from "../../core/errors";
 
 type Spec = HubSpotPipelineSpec;
 type State = HubSpotPipelineState;
 
 const site = (spec: Spec, field?: string) => ({ resource: spec.name, field });
-
-/** The record properties that hold a record's pipeline and stage. */
-const recordFields = {
-  deals: { pipeline: "pipeline", stage: "dealstage" },
-  tickets: { pipeline: "hs_pipeline", stage: "hs_pipeline_stage" },
-} as const;
 
 function stateFrom(live: LivePipeline, spec: Spec, stageIds: Record<string, string>): State {
   const liveIds = new Set(live.stages.map((s) => s.id));
@@ -44,7 +36,7 @@ function stateFrom(live: LivePipeline, spec: Spec, stageIds: Record<string, stri
 }
 
 async function requireLive(session: HubSpotSession, spec: Spec, id: string): Promise<LivePipeline> {
-  const live = await getPipeline(session, site(spec), spec.objectType, id);
+  const live = await tryGetPipeline(session, site(spec), spec.objectType, id);
   if (!live) {
     throw new BowtieProviderError({
       resource: spec.name,
@@ -56,76 +48,35 @@ async function requireLive(session: HubSpotSession, spec: Spec, id: string): Pro
   return live;
 }
 
-/** Counts the records in each stage to be removed; throws when one has records and no replacement. */
-async function safeRetirement(session: HubSpotSession, spec: Spec, live: LivePipeline, plan: StagePlan): Promise<RetirementPlan> {
-  const fields = recordFields[spec.objectType];
-  const byStage = await countByValue(session, site(spec, "stages"), spec.objectType, fields.stage, plan.remove.map((r) => r.stageId), { [fields.pipeline]: live.id });
-  const usage = new Map(plan.remove.filter((r) => byStage.has(r.stageId)).map((r) => [r.key, byStage.get(r.stageId)!]));
-  const retirement = planRetirements(usage, spec.replacements);
-  if (retirement.blocked.length > 0) {
-    throw valuesInUseError({
-      resource: spec.name,
-      field: "stages",
-      noun: `${spec.objectType === "deals" ? "deal" : "ticket"} stage`,
-      recordNoun: spec.objectType,
-      blocked: retirement.blocked,
-      suggestedTarget: spec.stages[0]?.key,
-    });
-  }
-  return retirement;
-}
-
-const announce = (spec: Spec, plan: RetirementPlan, ctx: HandlerContext) => logPlannedMoves(ctx.log, spec.name, spec.objectType, plan, (key) => `stage ${key}`);
-
-/** Brings `live` to `spec`: pipeline fields, new stages, changed stages, record moves, then removals. */
+/**
+ * Brings `live` to `spec` with the data-safety sequence: pipeline fields, new and changed stages,
+ * record moves, then removals (HubSpot refuses to remove a stage that records are still in).
+ */
 async function apply(session: HubSpotSession, spec: Spec, live: LivePipeline, known: Record<string, string>, ctx: HandlerContext): Promise<State> {
-  const plan = planStages(spec, live, known);
-  const retirement = await safeRetirement(session, spec, live, plan);
   const at = (field: string) => site(spec, field);
-  if (live.label !== spec.label || live.displayOrder !== spec.displayOrder) {
-    await patchPipeline(session, at("label"), spec.objectType, live.id, { label: spec.label, displayOrder: spec.displayOrder });
-  }
-  const stageIds = { ...plan.stageIds };
-  for (const stage of plan.add) stageIds[stage.key] = await addStage(session, at("stages"), spec.objectType, live.id, stage);
-  for (const { stageId, stage } of plan.update) await replaceStage(session, at("stages"), spec.objectType, live.id, stageId, stage);
-  const fields = recordFields[spec.objectType];
-  for (const move of retirement.migrations) {
-    const from = plan.remove.find((r) => r.key === move.from)!.stageId;
-    const moved = await moveRecords(session, at("replacements"), spec.objectType, { [fields.pipeline]: live.id, [fields.stage]: from }, { [fields.stage]: stageIds[move.to]! });
-    ctx.log(`${spec.name}: moved ${moved} ${spec.objectType} from stage ${move.from} to ${move.to}`);
-  }
-  for (const { stageId } of plan.remove) await removeStage(session, at("stages"), spec.objectType, live.id, stageId);
-  return stateFrom(await requireLive(session, spec, live.id), spec, stageIds);
+  const stageIds = { ...known };
+  let current = live;
+  // Holds the pipeline fields and the spec's stages, and of the other stages only those in `keys`.
+  const deploy = async (keys: readonly string[]) => {
+    const plan = planStages(spec, current, stageIds);
+    if (current.label !== spec.label || current.displayOrder !== spec.displayOrder) {
+      await patchPipeline(session, at("label"), spec.objectType, live.id, { label: spec.label, displayOrder: spec.displayOrder });
+    }
+    Object.assign(stageIds, plan.stageIds);
+    for (const stage of plan.add) stageIds[stage.key] = await addStage(session, at("stages"), spec.objectType, live.id, stage);
+    for (const { stageId, stage } of plan.update) await replaceStage(session, at("stages"), spec.objectType, live.id, stageId, stage);
+    for (const { key, stageId } of plan.remove) if (!keys.includes(key)) await removeStage(session, at("stages"), spec.objectType, live.id, stageId);
+    current = await requireLive(session, spec, live.id);
+  };
+  const records = stageRecords(session, spec, live.id, (key) => stageIds[key] ?? key);
+  await applyValueChange(valueChangeOf(pipelineHolding, stateFrom(live, spec, known), spec), { records, deploy }, ctx);
+  return stateFrom(current, spec, stageIds);
 }
 
 export const pipelineHandler: KindHandler<Spec, State> = {
-  descriptor: pipelineDescriptor,
-
-  check: (news) => checkWith(pipelineSchema, news),
-
-  async preflightCreate(news, ctx) {
+  async create(news, ctx, found) {
     const session = openSession(ctx, site(news));
-    const existing = pipelineToAdopt(await listPipelines(session, site(news), news.objectType), news);
-    if (existing) announce(news, await safeRetirement(session, news, existing, planStages(news, existing, {})), ctx);
-  },
-
-  async diff(id, olds, news, ctx) {
-    const result = diffSpec(pipelineDescriptor, olds, news);
-    if (result.changes && result.replaces.length === 0) {
-      const session = openSession(ctx, site(news));
-      const live = await getPipeline(session, site(news), news.objectType, id);
-      if (live) announce(news, await safeRetirement(session, news, live, planStages(news, live, olds.stageIds ?? {})), ctx);
-    }
-    return { changes: result.changes, replaces: result.replaces, changed: result.changed };
-  },
-
-  async create(news, ctx) {
-    const session = openSession(ctx, site(news));
-    const existing = pipelineToAdopt(await listPipelines(session, site(news), news.objectType), news);
-    if (existing) {
-      ctx.log(`${news.name}: adopting the existing ${news.objectType} pipeline "${existing.label}" (${existing.id})`);
-      return { id: existing.id, outs: await apply(session, news, existing, {}, ctx) };
-    }
+    if (found) return { id: found.id, outs: await apply(session, news, await requireLive(session, news, found.id), found.state.stageIds, ctx) };
     const created = await createPipeline(session, site(news), news);
     const stageIds = Object.fromEntries(news.stages.map((s) => [s.key, created.stages.find((c) => c.label === s.label)!.id]));
     return { id: created.id, outs: stateFrom(created, news, stageIds) };
@@ -133,7 +84,7 @@ export const pipelineHandler: KindHandler<Spec, State> = {
 
   async read(id, olds, ctx) {
     const session = openSession(ctx, site(olds));
-    const live = await getPipeline(session, site(olds), olds.objectType, id);
+    const live = await tryGetPipeline(session, site(olds), olds.objectType, id);
     return live ? stateFrom(live, olds, olds.stageIds ?? {}) : undefined;
   },
 

@@ -3,7 +3,7 @@
  * The state keeps key → id, so a relabel is an update. Unknown live stages are named by their id.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../lifecycle/resources";
+import type { HubSpotPipelineSpec, HubSpotPipelineStageSpec } from "../../../specs";
 import { normalizeStage } from "./descriptor";
 
 export interface LiveStage {
@@ -70,6 +70,13 @@ export function planStages(spec: HubSpotPipelineSpec, live: LivePipeline, known:
   const keyOf = new Map(Object.entries(known).map(([key, id]) => [id, key]));
   const remove = live.stages.filter((l) => !kept.has(l.id)).map((l) => ({ key: keyOf.get(l.id) ?? l.id, stageId: l.id }));
   return { stageIds, add, update, remove };
+}
+
+/** The live stages in live order, each named as `planStages` names it: the key it is matched to, else its known key, else its id. */
+export function liveStageKeys(spec: HubSpotPipelineSpec, live: LivePipeline, known: Record<string, string>): string[] {
+  const plan = planStages(spec, live, known);
+  const keyOf = new Map([...plan.remove.map((r) => [r.stageId, r.key] as const), ...Object.entries(plan.stageIds).map(([key, id]) => [id, key] as const)]);
+  return live.stages.map((s) => keyOf.get(s.id) ?? s.id);
 }
 
 /**

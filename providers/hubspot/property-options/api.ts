@@ -1,5 +1,5 @@
 /** The HubSpot property calls this kind uses. */
-import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
+import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../specs";
 import { call, isNotFound, type HubSpotSession } from "../client";
 import type { FailureSite } from "../errors";
 import { normalizeOption } from "./descriptor";
@@ -16,7 +16,7 @@ export interface LiveProperty {
 }
 
 /** The property, or undefined when it does not exist (or is archived). */
-export async function getProperty(session: HubSpotSession, site: FailureSite, objectType: string, name: string): Promise<LiveProperty | undefined> {
+export async function tryGetProperty(session: HubSpotSession, site: FailureSite, objectType: string, name: string): Promise<LiveProperty | undefined> {
   try {
     const property = await call(session, site, (client) => client.crm.properties.coreApi.getByName(objectType, name));
     return {

@@ -1,30 +1,23 @@
 /** Pure planning for a property's option list. */
-import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
+import type { HubSpotOptionSpec, HubSpotPropertyOptionsSpec } from "../../../specs";
 import { HUBSPOT } from "../../../lifecycle/names";
 import { BowtieProviderError } from "../../core/errors";
-import { retiredValues } from "../retirement";
+import { itemsFor } from "../../core/values/plan";
 import { normalizeOption } from "./descriptor";
 import { isDeepStrictEqual } from "node:util";
 
-export interface OptionsPlan {
-  /** Live values the spec no longer lists. */
-  retired: string[];
-  /** The list to hold while records move: the desired options, then the retired ones (hidden). */
-  interim: HubSpotOptionSpec[];
-  /** True when the live list differs from the desired one. */
-  changed: boolean;
+/**
+ * The options for a planned list of values: desired options as the spec has them, retiring ones as
+ * they are live but hidden, after the desired ones, while their records move. Pure.
+ */
+export function optionsFor(values: readonly string[], desired: readonly HubSpotOptionSpec[], live: readonly HubSpotOptionSpec[]): HubSpotOptionSpec[] {
+  return itemsFor(values, { desired, live }, (o) => o.value, (o, i) => ({ ...o, hidden: true, displayOrder: desired.length + i }));
 }
 
-export function planOptions(live: readonly HubSpotOptionSpec[], desired: readonly HubSpotOptionSpec[]): OptionsPlan {
-  const retired = retiredValues(live.map((o) => o.value), desired.map((o) => o.value));
-  const interim = [
-    ...desired,
-    ...live.filter((o) => retired.includes(o.value)).map((o, i) => ({ ...o, hidden: true, displayOrder: desired.length + i })),
-  ];
-  const changed = !isDeepStrictEqual(live.map(normalizeOption), desired.map(normalizeOption));
-  return { retired, interim, changed };
+/** True when two option lists differ once normalised (a missing description or hidden flag is HubSpot's default). */
+export function optionsDiffer(a: readonly HubSpotOptionSpec[], b: readonly HubSpotOptionSpec[]): boolean {
+  return !isDeepStrictEqual(a.map(normalizeOption), b.map(normalizeOption));
 }
-
 
 /** The error for a portal whose options are read-only (`modificationMetadata.readOnlyOptions`). */
 export function optionsLockedError(spec: HubSpotPropertyOptionsSpec): BowtieProviderError {

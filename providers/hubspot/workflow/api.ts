@@ -21,7 +21,7 @@ export async function listFlows(session: HubSpotSession, site: FailureSite): Pro
   return flows;
 }
 
-export async function getFlow(session: HubSpotSession, site: FailureSite, flowId: string): Promise<Flow | undefined> {
+export async function tryGetFlow(session: HubSpotSession, site: FailureSite, flowId: string): Promise<Flow | undefined> {
   try {
     return await request<Flow>(session, site, { method: "GET", path: `/automation/v4/flows/${encodeURIComponent(flowId)}` });
   } catch (error) {

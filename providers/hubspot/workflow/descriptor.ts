@@ -1,4 +1,4 @@
-import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
 
 /** The spec plus the flow id HubSpot assigned. */

@@ -3,7 +3,7 @@
  * gives back `s` (normalized): read-back after create shows no drift. A flow edited in HubSpot into
  * a shape Bowtie does not write reads back with the parts it cannot map left empty, so it shows as drift.
  */
-import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 
 type Target = HubSpotWorkflowSpec["setProperty"]["target"];
 type ObjectTypeId = HubSpotWorkflowSpec["objectTypeId"];

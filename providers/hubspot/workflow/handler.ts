@@ -2,16 +2,13 @@
  * `hubspot:workflow`: an automation v4 flow that sets one property. Create adopts a flow with the
  * same name and object type; update re-reads the revisionId and PUTs the whole flow.
  */
-import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
-import { diffSpec } from "../../core/diff";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 import { BowtieProviderError } from "../../core/errors";
 import type { KindHandler } from "../../core/kind";
-import { checkWith } from "../check";
 import { openSession } from "../client";
-import { createFlow, deleteFlow, getFlow, listFlows, updateFlow, type Flow } from "./api";
-import { workflowDescriptor, type HubSpotWorkflowState } from "./descriptor";
+import { createFlow, deleteFlow, tryGetFlow, updateFlow, type Flow } from "./api";
+import { type HubSpotWorkflowState } from "./descriptor";
 import { flowToSpec, specToFlow } from "./flow-shape";
-import { workflowSchema } from "./schema";
 
 type Spec = HubSpotWorkflowSpec;
 type State = HubSpotWorkflowState;
@@ -20,21 +17,10 @@ const site = (spec: Spec, field?: string) => ({ resource: spec.name, field });
 const stateFrom = (flow: Flow, name: string): State => ({ ...flowToSpec(flow, name), flowId: flow.id });
 
 export const workflowHandler: KindHandler<Spec, State> = {
-  descriptor: workflowDescriptor,
-
-  check: (news) => checkWith(workflowSchema, news),
-
-  async diff(_id, olds, news) {
-    const result = diffSpec(workflowDescriptor, olds, news);
-    return { changes: result.changes, replaces: result.replaces, changed: result.changed };
-  },
-
-  async create(news, ctx) {
+  async create(news, ctx, found) {
     const session = openSession(ctx, site(news));
-    const existing = (await listFlows(session, site(news))).find((f) => f.name === news.label && (f.objectTypeId ?? "0-1") === news.objectTypeId);
-    if (existing) {
-      ctx.log(`${news.name}: adopting the existing workflow "${existing.name}" (${existing.id})`);
-      const live = (await getFlow(session, site(news), existing.id))!;
+    if (found) {
+      const live = (await tryGetFlow(session, site(news), found.id))!;
       const updated = await updateFlow(session, site(news), live.id, live.revisionId, specToFlow(news));
       return { id: updated.id, outs: stateFrom(updated, news.name) };
     }
@@ -43,13 +29,13 @@ export const workflowHandler: KindHandler<Spec, State> = {
   },
 
   async read(id, olds, ctx) {
-    const flow = await getFlow(openSession(ctx, site(olds)), site(olds), id);
+    const flow = await tryGetFlow(openSession(ctx, site(olds)), site(olds), id);
     return flow ? stateFrom(flow, olds.name) : undefined;
   },
 
   async update(id, _olds, news, ctx) {
     const session = openSession(ctx, site(news));
-    const live = await getFlow(session, site(news), id);
+    const live = await tryGetFlow(session, site(news), id);
     if (!live) {
       throw new BowtieProviderError({
         resource: news.name,

@@ -1,4 +1,4 @@
-import type { SalesforceFlowSpec } from "../../../lifecycle/resources";
+import type { SalesforceFlowSpec } from "../../../specs";
 import type { SalesforcePort } from "../port";
 import { fromFlowMetadata, toFlowMetadata } from "./metadata";
 

@@ -1,4 +1,4 @@
-import type { SalesforceFlowSpec } from "../../../lifecycle/resources";
+import type { SalesforceFlowSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
 
 /**

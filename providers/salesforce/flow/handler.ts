@@ -1,11 +1,7 @@
-import type { SalesforceFlowSpec } from "../../../lifecycle/resources";
-import { diffSpec } from "../../core/diff";
+import type { SalesforceFlowSpec } from "../../../specs";
 import type { KindHandler } from "../../core/kind";
-import { zodCheck } from "../check";
 import { openPort } from "../port";
 import { deleteFlow, deployFlow, readFlow } from "./api";
-import { flowDescriptor } from "./descriptor";
-import { flowSchema } from "./schema";
 
 const resourceOf = (spec: SalesforceFlowSpec) => `Salesforce flow ${spec.flowName} (${spec.name})`;
 
@@ -15,17 +11,14 @@ const resourceOf = (spec: SalesforceFlowSpec) => `Salesforce flow ${spec.flowNam
  * `active: false` leaves no version active; delete deactivates and then deletes the inactive versions.
  */
 export const flowHandler: KindHandler<SalesforceFlowSpec> = {
-  descriptor: flowDescriptor,
-  check: (news) => zodCheck(flowSchema, news),
-  diff: async (_id, olds, news) => diffSpec(flowDescriptor, olds, news),
   async create(news, ctx) {
-    await deployFlow(openPort(ctx, resourceOf(news)), news);
+    await deployFlow(openPort(ctx, news.name, resourceOf(news)), news);
     return { id: news.flowName, outs: news };
   },
-  read: (_id, olds, ctx) => readFlow(openPort(ctx, resourceOf(olds)), olds),
+  read: (_id, olds, ctx) => readFlow(openPort(ctx, olds.name, resourceOf(olds)), olds),
   async update(_id, _olds, news, ctx) {
-    await deployFlow(openPort(ctx, resourceOf(news)), news);
+    await deployFlow(openPort(ctx, news.name, resourceOf(news)), news);
     return news;
   },
-  delete: (_id, olds, ctx) => deleteFlow(openPort(ctx, resourceOf(olds)), olds.flowName),
+  delete: (_id, olds, ctx) => deleteFlow(openPort(ctx, olds.name, resourceOf(olds)), olds.flowName),
 };

@@ -1,4 +1,4 @@
-import type { SalesforceFlowCondition, SalesforceFlowSpec } from "../../../lifecycle/resources";
+import type { SalesforceFlowCondition, SalesforceFlowSpec } from "../../../specs";
 
 /** The single record-update element every Bowtie flow has. */
 export const UPDATE_ELEMENT = "Bowtie_Update";

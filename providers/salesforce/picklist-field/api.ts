@@ -1,4 +1,4 @@
-import type { SalesforcePicklistFieldSpec, SalesforcePicklistValueSpec } from "../../../lifecycle/resources";
+import type { SalesforcePicklistFieldSpec, SalesforcePicklistValueSpec } from "../../../specs";
 import type { SalesforcePort } from "../port";
 import { fromMetadataValues, toMetadataValue } from "../picklist/values";
 import { fullNameOf } from "./descriptor";

@@ -1,20 +1,4 @@
-import type { SalesforcePicklistValueSpec } from "../../../lifecycle/resources";
-import { z } from "zod";
-
-/** zod schema of one picklist value (the spec contract in lifecycle/resources.ts). */
-export const picklistValueSchema = z.object({
-  apiName: z.string().min(1, "a value needs an API name").max(255),
-  label: z.string().min(1, "a value needs a label").max(255),
-  description: z.string().optional(),
-  default: z.boolean().optional(),
-  closed: z.boolean().optional(),
-  won: z.boolean().optional(),
-  probability: z.number().min(0).max(100).optional(),
-  forecastCategory: z.enum(["Omitted", "Pipeline", "BestCase", "Forecast", "Closed"]).optional(),
-  converted: z.boolean().optional(),
-});
-
-export const replacementSchema = z.object({ from: z.string().min(1), to: z.string().min(1) });
+import type { SalesforcePicklistValueSpec } from "../../../specs";
 
 /** Comparable form of a value: false flags and empty descriptions are the same as absent. Idempotent. */
 export function normalizeValue(value: SalesforcePicklistValueSpec): SalesforcePicklistValueSpec {
@@ -73,3 +57,6 @@ export function fromMetadataValues(values: unknown): SalesforcePicklistValueSpec
       }),
     );
 }
+
+/** A picklist's values as report items, keyed by API name. */
+export const picklistItems = (spec: { values: SalesforcePicklistValueSpec[] }) => spec.values.map((v) => ({ ...v, key: v.apiName, label: v.label }));

@@ -1,4 +1,4 @@
-import type { SalesforceSalesProcessSpec } from "../../../lifecycle/resources";
+import type { SalesforceSalesProcessSpec } from "../../../specs";
 import { BowtieProviderError } from "../../core/errors";
 import type { SalesforcePort } from "../port";
 import { fromMetadataValues } from "../picklist/values";

@@ -1,4 +1,4 @@
-import type { SalesforceSalesProcessSpec } from "../../../lifecycle/resources";
+import type { SalesforceSalesProcessSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
 
 /** Identified by object and process name; stages and the record type update in place. */

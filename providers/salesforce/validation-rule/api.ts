@@ -1,4 +1,4 @@
-import type { SalesforceValidationRuleSpec } from "../../../lifecycle/resources";
+import type { SalesforceValidationRuleSpec } from "../../../specs";
 import type { SalesforcePort } from "../port";
 import { fullNameOf } from "./descriptor";
 

@@ -1,4 +1,4 @@
-import type { SalesforceValidationRuleSpec } from "../../../lifecycle/resources";
+import type { SalesforceValidationRuleSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
 
 /** A rule is identified by object and name; formula, message and `active` update in place. */

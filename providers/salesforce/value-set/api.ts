@@ -1,4 +1,4 @@
-import type { SalesforcePicklistValueSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import type { SalesforcePicklistValueSpec, SalesforceValueSetSpec } from "../../../specs";
 import type { SalesforcePort } from "../port";
 import { fromMetadataValues, toMetadataValue } from "../picklist/values";
 

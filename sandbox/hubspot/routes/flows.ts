@@ -2,7 +2,7 @@
  * `/automation/v4/flows`: list (paged), get, create, update (PUT, which needs the current
  * `revisionId` and bumps it), delete and batch read, for CONTACT_FLOW and PLATFORM_FLOW.
  */
-import { batchReply, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type Route } from "../http";
+import { batchReply, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type HubSpotRoute } from "../http";
 import { nextId, type PortalState, type SandboxFlow } from "../state";
 
 const flowTypes = ["CONTACT_FLOW", "PLATFORM_FLOW"];
@@ -55,7 +55,7 @@ function summary(flow: SandboxFlow) {
   return { id, isEnabled, flowType, revisionId, name, createdAt, updatedAt, objectTypeId, type };
 }
 
-export const flowRoutes: Route[] = [
+export const flowRoutes: HubSpotRoute[] = [
   route("GET", "/automation/v4/flows", (req, { state }) => {
     const limit = Math.min(Number(req.query.get("limit") ?? 100), 100);
     const offset = Number(req.query.get("after") ?? 0);

@@ -4,7 +4,7 @@
  * read/update. Writes are validated like HubSpot's: enumeration values must be options, and a
  * deal/ticket stage must belong to the record's pipeline.
  */
-import { batchReply, notFound, now, ok, route, validationError, type HubSpotErrorDetail, type Route, type SandboxRequest } from "../http";
+import { batchReply, notFound, now, ok, route, validationError, type HubSpotErrorDetail, type HubSpotRoute, type HubSpotRequest } from "../http";
 import { liveRecords } from "../records";
 import { nextId, type CrmObjectType, type PortalState, type SandboxRecord } from "../state";
 import { pipelineFields } from "./pipelines";
@@ -62,7 +62,7 @@ function present(record: SandboxRecord, requested: string[] | undefined) {
   return { id: record.id, properties, createdAt: record.createdAt, updatedAt: record.updatedAt, archived: record.archived };
 }
 
-function requestedProperties(req: SandboxRequest): string[] | undefined {
+function requestedProperties(req: HubSpotRequest): string[] | undefined {
   const raw = req.query.getAll("properties").flatMap((p) => p.split(","));
   return raw.length > 0 ? raw : undefined;
 }
@@ -108,7 +108,7 @@ function matches(record: SandboxRecord, filter: SearchFilter): boolean {
 
 const searchResultCap = 10_000;
 
-function search(req: SandboxRequest, state: PortalState, objectType: CrmObjectType) {
+function search(req: HubSpotRequest, state: PortalState, objectType: CrmObjectType) {
   const body = req.body ?? {};
   const limit = Math.min(Number(body.limit ?? 10), maxSearchLimit);
   if (Number(body.limit ?? 10) > maxSearchLimit) throw validationError(`limit must be at most ${maxSearchLimit}`);
@@ -124,7 +124,7 @@ function search(req: SandboxRequest, state: PortalState, objectType: CrmObjectTy
   return { total: hits.length, results: page.map((r) => present(r, body.properties)), ...next };
 }
 
-export const objectRoutes: Route[] = [
+export const objectRoutes: HubSpotRoute[] = [
   route("POST", "/crm/v3/objects/:objectType/search", (req, { state }) => ok(search(req, state, requireObjectType(req.params.objectType!)))),
   route("POST", "/crm/v3/objects/:objectType/batch/read", (req, { state }) => {
     const startedAt = now();

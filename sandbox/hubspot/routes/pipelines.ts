@@ -3,7 +3,7 @@
  * (stages keep their id when the input names it, else when the label matches). Removing a stage or
  * pipeline that records use is refused when a validate flag is set, and always for a single stage.
  */
-import { conflict, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type Route, type SandboxRequest } from "../http";
+import { conflict, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type HubSpotRoute, type HubSpotRequest } from "../http";
 import { describeUsage, liveRecords, usageOf } from "../records";
 import { nextId, type PipelineObjectType, type PortalState, type SandboxPipeline, type SandboxStage } from "../state";
 
@@ -100,7 +100,7 @@ function refuseStagesInUse(usage: Map<string, number>, objectType: PipelineObjec
   );
 }
 
-const validating = (req: SandboxRequest) =>
+const validating = (req: HubSpotRequest) =>
   req.query.get("validateReferencesBeforeDelete") === "true" || req.query.get("validateDealStageUsagesBeforeDelete") === "true";
 
 function audit(state: PortalState, pipeline: SandboxPipeline, action: string): void {
@@ -115,7 +115,7 @@ function audit(state: PortalState, pipeline: SandboxPipeline, action: string): v
 }
 
 /** PUT semantics: the input's stage list replaces the pipeline's. */
-function replaceStages(state: PortalState, objectType: PipelineObjectType, pipeline: SandboxPipeline, req: SandboxRequest): void {
+function replaceStages(state: PortalState, objectType: PipelineObjectType, pipeline: SandboxPipeline, req: HubSpotRequest): void {
   const input: any[] = req.body?.stages;
   if (!Array.isArray(input) || input.length === 0) throw validationError("A pipeline needs at least one stage");
   const next = input.map((raw) => {
@@ -129,7 +129,7 @@ function replaceStages(state: PortalState, objectType: PipelineObjectType, pipel
   pipeline.stages = next;
 }
 
-export const pipelineRoutes: Route[] = [
+export const pipelineRoutes: HubSpotRoute[] = [
   route("GET", "/crm/v3/pipelines/:objectType", (req, { state }) =>
     ok({ results: state.pipelines[requirePipelineType(req.params.objectType!)].filter((p) => !p.archived) }),
   ),

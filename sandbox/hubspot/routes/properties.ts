@@ -11,8 +11,8 @@ import {
   ok,
   route,
   validationError,
-  type Route,
-  type SandboxRequest,
+  type HubSpotRoute,
+  type HubSpotRequest,
 } from "../http";
 import { describeUsage, usageOf } from "../records";
 import { crmObjectTypes, type CrmObjectType, type PortalState, type SandboxOption, type SandboxProperty } from "../state";
@@ -79,7 +79,7 @@ function refuseRemovalInUse(state: PortalState, objectType: CrmObjectType, prope
 
 const definitionFields = ["label", "description", "groupName", "type", "fieldType"] as const;
 
-function updateProperty(req: SandboxRequest, state: PortalState): SandboxProperty {
+function updateProperty(req: HubSpotRequest, state: PortalState): SandboxProperty {
   const objectType = requireObjectType(req.params.objectType!);
   const property = findProperty(state, objectType, req.params.name!);
   const body = req.body ?? {};
@@ -111,7 +111,7 @@ function updateProperty(req: SandboxRequest, state: PortalState): SandboxPropert
   return property;
 }
 
-function createProperty(req: SandboxRequest, state: PortalState): SandboxProperty {
+function createProperty(req: HubSpotRequest, state: PortalState): SandboxProperty {
   const objectType = requireObjectType(req.params.objectType!);
   const body = req.body ?? {};
   for (const field of ["name", "label", "type", "fieldType", "groupName"]) {
@@ -145,7 +145,7 @@ function createProperty(req: SandboxRequest, state: PortalState): SandboxPropert
   return property;
 }
 
-export const propertyRoutes: Route[] = [
+export const propertyRoutes: HubSpotRoute[] = [
   route("GET", "/crm/v3/properties/:objectType/groups", (req, { state }) =>
     ok({ results: state.groups[requireObjectType(req.params.objectType!)].filter((g) => !g.archived) }),
   ),

@@ -1,6 +1,10 @@
+/**
+ * Flows are versioned: `org.flows` holds every version of a flow, and FlowDefinition says which
+ * one is active. Both are entries of the registry like every other type.
+ */
 import type { FlowVersion, OrgState } from "../state";
 import type { MetadataRecord } from "./coerce";
-import type { SaveError } from "./rules";
+import { saveError, type MetadataType, type SaveError } from "./type";
 
 const STATUSES = ["Active", "Draft", "Obsolete", "InvalidDraft"] as const;
 type Status = FlowVersion["status"];
@@ -9,7 +13,7 @@ type Status = FlowVersion["status"];
  * Flow deploys: every save appends a version. Saving with `status` Active activates the new version
  * and makes the previously active one Obsolete; any other status leaves the active version alone.
  */
-export function saveFlow(org: OrgState, record: MetadataRecord): { error?: SaveError; created: boolean } {
+function saveFlow(org: OrgState, record: MetadataRecord): { error?: SaveError; created: boolean } {
   const status = (record.status ?? "Draft") as Status;
   if (!STATUSES.includes(status)) return { created: false, error: { statusCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", message: `Invalid flow status: ${status}`, fields: ["status"] } };
   if (!record.label) return { created: false, error: { statusCode: "REQUIRED_FIELD_MISSING", message: "Required field is missing: label", fields: ["label"] } };
@@ -22,7 +26,7 @@ export function saveFlow(org: OrgState, record: MetadataRecord): { error?: SaveE
 }
 
 /** `Name` reads the latest version (which may be a draft); `Name-3` reads version 3. */
-export function readFlow(org: OrgState, fullName: string): MetadataRecord | undefined {
+function readFlow(org: OrgState, fullName: string): MetadataRecord | undefined {
   const [name, number] = splitVersion(fullName);
   const versions = org.flows[name] ?? [];
   const version = number === undefined ? versions[versions.length - 1] : versions.find((v) => v.versionNumber === number);
@@ -30,7 +34,7 @@ export function readFlow(org: OrgState, fullName: string): MetadataRecord | unde
 }
 
 /** Deletes one version (`Name-3`) or every version (`Name`); refused while the target includes the active version. */
-export function deleteFlow(org: OrgState, fullName: string): SaveError | undefined {
+function deleteFlow(org: OrgState, fullName: string): SaveError | undefined {
   const [name, number] = splitVersion(fullName);
   const versions = org.flows[name];
   const targets = (versions ?? []).filter((v) => number === undefined || v.versionNumber === number);
@@ -45,14 +49,14 @@ export function deleteFlow(org: OrgState, fullName: string): SaveError | undefin
 }
 
 /** FlowDefinition: which version is active (0 = none). */
-export function readFlowDefinition(org: OrgState, fullName: string): MetadataRecord | undefined {
+function readFlowDefinition(org: OrgState, fullName: string): MetadataRecord | undefined {
   const versions = org.flows[fullName];
   if (!versions) return undefined;
   const active = versions.find((v) => v.status === "Active");
   return { fullName, activeVersionNumber: active?.versionNumber ?? 0 };
 }
 
-export function saveFlowDefinition(org: OrgState, record: MetadataRecord): SaveError | undefined {
+function saveFlowDefinition(org: OrgState, record: MetadataRecord): SaveError | undefined {
   const versions = org.flows[record.fullName];
   if (!versions) return { statusCode: "INVALID_CROSS_REFERENCE_KEY", message: `In field: fullName - no FlowDefinition named ${record.fullName} found`, fields: ["fullName"] };
   const target = Number(record.activeVersionNumber ?? 0);
@@ -70,3 +74,21 @@ function splitVersion(fullName: string): [string, number | undefined] {
   const match = /^(.*)-(\d+)$/.exec(fullName);
   return match ? [match[1]!, Number(match[2])] : [fullName, undefined];
 }
+
+/** Flow: `Name` is the latest version, `Name-3` version 3; create, update and upsert all append a version; no rename. */
+export const flowType: MetadataType = {
+  directoryName: "flows", suffix: "flow", idPrefix: "301",
+  read: readFlow,
+  list: (org) => Object.keys(org.flows).map((name) => readFlow(org, name)!),
+  save: saveFlow,
+  delete: deleteFlow,
+};
+
+/** FlowDefinition: exists with its flow, activates a version (0: none); deleted with the flow, never on its own. */
+export const flowDefinitionType: MetadataType = {
+  directoryName: "flowDefinitions", suffix: "flowDefinition", idPrefix: "300",
+  read: readFlowDefinition,
+  list: (org) => Object.keys(org.flows).map((name) => readFlowDefinition(org, name)!),
+  save: (org, record) => ({ error: saveFlowDefinition(org, record), created: false }),
+  delete: () => saveError("INVALID_OPERATION", "Delete the Flow instead of its FlowDefinition", "fullName"),
+};

@@ -1,4 +1,5 @@
-import type { SaveError } from "./rules";
+import { asList, type MetadataRecord } from "./coerce";
+import type { SaveError } from "./type";
 
 /** A picklist value as stored: StandardValue / CustomValue / PicklistValue fields. */
 export interface StoredValue {
@@ -23,6 +24,9 @@ export function mergePicklistValues(existing: readonly StoredValue[], incoming: 
   const retired = existing.filter((value) => !names.has(value.fullName)).map((value) => ({ ...value, isActive: false }));
   return [...deployed, ...retired];
 }
+
+/** The values listed under `key` of a component (one value or a list, as parsed). */
+export const valuesOf = (record: MetadataRecord | undefined, key: string): StoredValue[] => asList(record?.[key] as StoredValue | StoredValue[] | undefined);
 
 export const isActiveValue = (value: StoredValue): boolean => value.isActive !== false;
 

@@ -3,6 +3,8 @@ import { propertyOptionsHandler } from "../../../providers/hubspot/property-opti
 import { workflowHandler } from "../../../providers/hubspot/workflow/handler";
 import { hubspotSandboxToken } from "../../../sandbox/hubspot";
 import { dealCreatedWorkflowSpec, lifecycleReplacements, lifecycleSpec, rejectionOf, useSandbox } from "./harness";
+import { workflowKind } from "../../../providers/hubspot/workflow";
+import { createKind } from "../../../providers/operations";
 
 describe("HubSpot failures through the providers", () => {
   const h = useSandbox();
@@ -20,20 +22,20 @@ describe("HubSpot failures through the providers", () => {
   });
 
   it("waits out the ten-second window on 429 TEN_SECONDLY_ROLLING and succeeds", async () => {
-    h.sandbox.setRateLimits({ tenSecondly: 2, intervalMs: 300 });
+    h.sandbox.setLimits({ tenSecondly: 2, intervalMs: 300 });
     const reads = await Promise.all(
       Array.from({ length: 5 }, () => propertyOptionsHandler.read("contacts/lifecyclestage", spec as any, h.ctx)),
     );
     expect(reads.every((state) => state?.property === "lifecyclestage")).toBe(true);
-    expect(h.logs.some((line) => line.includes("retry 1 in 300 ms") && line.includes("HUBSPOT_RATE_LIMITED"))).toBe(true);
+    expect(h.events).toContainEqual({ type: "retried", resource: spec.name, attempt: 1, delayMs: 300, code: "HUBSPOT_RATE_LIMITED" });
   });
 
   it("fails at once with a clear message when the daily limit is used up", async () => {
-    h.sandbox.setRateLimits({ daily: 0 });
+    h.sandbox.setLimits({ daily: 0 });
     const error = await rejectionOf(propertyOptionsHandler.read("contacts/lifecyclestage", spec as any, h.ctx));
     expect(error.code).toBe("HUBSPOT_DAILY_LIMIT");
     expect(error.message).toContain("daily API limit");
-    expect(h.logs).toEqual([]);
+    expect(h.events).toEqual([]);
   });
 
   it("retries apiRequest calls (workflows) on an injected 429 and a 503", async () => {
@@ -41,20 +43,20 @@ describe("HubSpot failures through the providers", () => {
       { path: "^/automation/v4/flows$", method: "GET", status: 429, headers: { "X-HubSpot-RateLimit-Interval-Milliseconds": "50" }, times: 1 },
       { path: "^/automation/v4/flows$", method: "GET", status: 503, times: 1 },
     );
-    const { outs } = await workflowHandler.create(dealCreatedWorkflowSpec(), h.ctx);
+    const { outs } = await createKind(workflowKind, dealCreatedWorkflowSpec(), h.ctx);
     expect(outs.enabled).toBe(true);
-    expect(h.logs.filter((line) => line.includes("retry"))).toHaveLength(2);
+    expect(h.events.filter((event) => event.type === "retried").map((event) => event.resource)).toEqual([dealCreatedWorkflowSpec().name, dealCreatedWorkflowSpec().name]);
   });
 
   it("reads the DAILY policy from a raw 429 body and does not retry it", async () => {
     h.sandbox.injectFaults({ path: "^/automation/v4/flows", status: 429, policyName: "DAILY" });
-    const error = await rejectionOf(workflowHandler.create(dealCreatedWorkflowSpec(), h.ctx));
+    const error = await rejectionOf(createKind(workflowKind, dealCreatedWorkflowSpec(), h.ctx));
     expect(error.code).toBe("HUBSPOT_DAILY_LIMIT");
   });
 
   it("reports an unreachable portal as such", async () => {
     const ctx = { ...h.ctx, settings: { ...h.ctx.settings, hubspot: { ...h.ctx.settings.hubspot, basePath: "http://127.0.0.1:9" } } };
-    const error = await rejectionOf(workflowHandler.read("1", dealCreatedWorkflowSpec() as any, { ...ctx, log: () => {} }));
+    const error = await rejectionOf(workflowHandler.read("1", dealCreatedWorkflowSpec() as any, { ...ctx, emit: () => {} }));
     expect(error.code).toBe("HUBSPOT_UNREACHABLE");
     expect(error.message).toContain("bowtie:hubspotBasePath");
   }, 60_000);

@@ -1,33 +1,34 @@
 /** An in-process sandbox and a handler context pointed at it, for contract tests. */
 import { Client } from "@hubspot/api-client";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import type { HubSpotOptionSpec, HubSpotPipelineSpec, HubSpotPropertyOptionsSpec, HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+import type { HubSpotOptionSpec, HubSpotPipelineSpec, HubSpotPropertyOptionsSpec, HubSpotWorkflowSpec } from "../../../specs";
+import type { ProviderEvent } from "../../../providers/core/events";
 import type { HandlerContext } from "../../../providers/core/kind";
 import { currentSettings } from "../../../providers/core/settings";
 import { hubspotSandboxToken, startHubSpotSandbox, type HubSpotSandbox } from "../../../sandbox/hubspot";
 
 export interface Harness {
   sandbox: HubSpotSandbox;
-  /** Provider context with the sandbox's URL and token; `logs` collects what handlers log. */
+  /** Provider context with the sandbox's URL and token; `events` collects what handlers emit. */
   ctx: HandlerContext;
-  logs: string[];
+  events: ProviderEvent[];
   /** A client acting as "another user" editing the portal. */
   other: Client;
 }
 
 /** Starts one sandbox per test file and reseeds the messy portal before each test. */
 export function useSandbox(): Harness {
-  const harness = { logs: [] as string[] } as Harness;
+  const harness = { events: [] as ProviderEvent[] } as Harness;
   beforeAll(async () => {
     harness.sandbox = await startHubSpotSandbox({ scenario: "messy" });
     const settings = currentSettings({});
     settings.hubspot = { basePath: harness.sandbox.url, token: hubspotSandboxToken };
-    harness.ctx = { settings, log: (message) => harness.logs.push(message) };
+    harness.ctx = { settings, emit: (event) => harness.events.push(event) };
     harness.other = new Client({ accessToken: hubspotSandboxToken, basePath: harness.sandbox.url });
   });
   beforeEach(() => {
     harness.sandbox.reset("messy");
-    harness.logs.length = 0;
+    harness.events.length = 0;
   });
   afterAll(async () => harness.sandbox?.close());
   return harness;

@@ -2,41 +2,43 @@ import { describe, expect, it } from "vitest";
 import { pipelineHandler as handler } from "../../../providers/hubspot/pipeline/handler";
 import { legacyRenewalsPipelineId, recordCounts } from "../../../sandbox/hubspot";
 import { rejectionOf, renewalPipelineSpec, renewalReplacements, successPipelineSpec, useSandbox } from "./harness";
+import { pipelineKind } from "../../../providers/hubspot/pipeline";
+import { createKind, diffKind } from "../../../providers/operations";
 
 describe("hubspot:pipeline against the sandbox", () => {
   const h = useSandbox();
 
   it("creates a ticket pipeline, keeps the key → stage id map, and reads back the spec", async () => {
     const spec = successPipelineSpec();
-    const { id, outs } = await handler.create(spec, h.ctx);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
     expect(Object.keys(outs.stageIds)).toEqual(["pre_onboarding", "onboarding", "early_adoption"]);
     expect(Object.values(outs.stageIds).every((stageId) => /^\d+$/.test(stageId))).toBe(true);
     const live = await handler.read(id, outs, h.ctx);
-    expect((await handler.diff(id, live!, spec, h.ctx)).changes).toBe(false);
+    expect((await diffKind(pipelineKind, id, live!, spec, h.ctx)).changes).toBe(false);
   });
 
   it("reports a stage relabelled by another user as drift, and update restores it under the same id", async () => {
     const spec = successPipelineSpec();
-    const { id, outs } = await handler.create(spec, h.ctx);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
     const stageId = outs.stageIds.onboarding!;
     await h.other.crm.pipelines.pipelineStagesApi.update("tickets", id, stageId, { label: "Onboarding (legacy)" });
     const drifted = (await handler.read(id, outs, h.ctx))!;
     expect(drifted.stages.find((s) => s.key === "onboarding")!.label).toBe("Onboarding (legacy)");
-    expect(await handler.diff(id, drifted, spec, h.ctx)).toMatchObject({ changes: true, replaces: [], changed: ["stages"] });
+    expect(await diffKind(pipelineKind, id, drifted, spec, h.ctx)).toMatchObject({ changes: true, replaces: [], changed: ["stages"] });
     const restored = await handler.update(id, drifted, spec, h.ctx);
     expect(restored.stageIds.onboarding).toBe(stageId);
     expect(restored.stages.find((s) => s.key === "onboarding")!.label).toBe("Onboarding Completed");
   });
 
   it("adopts a pipeline by label, and refuses to retire its 120/90/60-day stages without replacements", async () => {
-    const error = await rejectionOf(handler.create(renewalPipelineSpec({ label: "renewals" }), h.ctx));
-    expect(error.code).toBe("HUBSPOT_VALUES_IN_USE");
-    expect(error.message).toContain("renewal_120_days (2 deals), renewal_90_days (2 deals), renewal_60_days (2 deals)");
+    const error = await rejectionOf(createKind(pipelineKind, renewalPipelineSpec({ label: "renewals" }), h.ctx));
+    expect(error.code).toBe("VALUES_IN_USE");
+    expect(error.message).toContain('"renewal_120_days" (2 deals), "renewal_90_days" (2 deals), "renewal_60_days" (2 deals)');
   });
 
   it("adopts the legacy Renewals pipeline, moves its deals, and leaves none on a retired stage", async () => {
     const spec = renewalPipelineSpec({ replacements: renewalReplacements });
-    const { id, outs } = await handler.create(spec, h.ctx);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
     expect(id).toBe(legacyRenewalsPipelineId);
     expect(outs.label).toBe("Renewal");
     expect(outs.stageIds).toMatchObject({ renewed: "renewal_closed_won", churned: "renewal_closed_lost" });
@@ -44,35 +46,35 @@ describe("hubspot:pipeline against the sandbox", () => {
     for (const retired of ["renewal_120_days", "renewal_90_days", "renewal_60_days"]) expect(counts[retired] ?? 0).toBe(0);
     expect(counts[outs.stageIds.renewal_planning!]).toBe(4);
     expect(counts[outs.stageIds.renewal_proposal!]).toBe(2);
-    expect((await handler.diff(id, (await handler.read(id, outs, h.ctx))!, spec, h.ctx)).changes).toBe(false);
+    expect((await diffKind(pipelineKind, id, (await handler.read(id, outs, h.ctx))!, spec, h.ctx)).changes).toBe(false);
   });
 
   it("fails the preview when a stage added in HubSpot holds deals and the spec has no replacement for it", async () => {
     const spec = renewalPipelineSpec({ replacements: renewalReplacements });
-    const { id, outs } = await handler.create(spec, h.ctx);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
     const rogue = await h.other.crm.pipelines.pipelineStagesApi.create("deals", id, { label: "Trending Up", displayOrder: 9, metadata: { probability: "0.5" } });
     await h.other.crm.objects.basicApi.update("deals", "305", { properties: { pipeline: id, dealstage: rogue.id } });
     const drifted = (await handler.read(id, outs, h.ctx))!;
     expect(drifted.stages.map((s) => s.key)).toContain(rogue.id);
-    const error = await rejectionOf(handler.diff(id, drifted, spec, h.ctx));
-    expect(error.message).toContain(`${rogue.id} (1 deals)`);
+    const error = await rejectionOf(diffKind(pipelineKind, id, drifted, spec, h.ctx));
+    expect(error.message).toContain(`"${rogue.id}" (1 deals)`);
     const moved = await handler.update(id, drifted, { ...spec, replacements: [...renewalReplacements, { from: rogue.id, to: "renewal_proposal" }] }, h.ctx);
     expect(moved.stages.map((s) => s.key)).not.toContain(rogue.id);
   });
 
   it("refuses to delete a pipeline deals still use, and deletes an empty one", async () => {
-    const renewal = await handler.create(renewalPipelineSpec({ replacements: renewalReplacements }), h.ctx);
+    const renewal = await createKind(pipelineKind, renewalPipelineSpec({ replacements: renewalReplacements }), h.ctx);
     const refused = await rejectionOf(handler.delete(renewal.id, renewal.outs, h.ctx));
     expect(refused.code).toBe("HUBSPOT_VALUES_IN_USE");
     expect(refused.message).toContain("hubspot-pipeline-renewal");
-    const success = await handler.create(successPipelineSpec(), h.ctx);
+    const success = await createKind(pipelineKind, successPipelineSpec(), h.ctx);
     await handler.delete(success.id, success.outs, h.ctx);
     expect(await handler.read(success.id, success.outs, h.ctx)).toBeUndefined();
   });
 
   it("treats a change of object type as a replacement", async () => {
     const spec = successPipelineSpec();
-    const { id, outs } = await handler.create(spec, h.ctx);
-    expect((await handler.diff(id, outs, { ...spec, objectType: "deals" }, h.ctx)).replaces).toEqual(["objectType"]);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
+    expect((await diffKind(pipelineKind, id, outs, { ...spec, objectType: "deals" }, h.ctx)).replaces).toEqual(["objectType"]);
   });
 });

@@ -13,11 +13,12 @@ describe("moveRecords", () => {
   beforeAll(async () => {
     sandbox = await startHubSpotSandbox({ scenario: "messy", rateLimits: { tenSecondly: 1_000_000 } });
     // Seed far more records than the API could create quickly: straight into the sandbox's portal.
-    const contacts = sandbox.state().records.contacts;
-    const template = contacts[0]!;
-    for (let i = 0; i < 10_250; i++) contacts.push({ ...template, id: String(900_000 + i), properties: { ...template.properties, lifecyclestage: "won" } });
+    sandbox.update(({ records: { contacts } }) => {
+      const template = contacts[0]!;
+      for (let i = 0; i < 10_250; i++) contacts.push({ ...template, id: String(900_000 + i), properties: { ...template.properties, lifecyclestage: "won" } });
+    });
     const settings = { ...currentSettings({}), hubspot: { basePath: sandbox.url, token: hubspotSandboxToken } };
-    session = openSession({ settings, log: () => {} }, site);
+    session = openSession({ settings, emit: () => {} }, site);
   });
   afterAll(async () => sandbox?.close());
 

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { LocalWorkspace, type EngineEvent } from "@pulumi/pulumi/automation";
 import { afterAll, describe, expect, it } from "vitest";
 import { ensurePulumi, projectRoot, pulumiEnv } from "../../../cli/pulumi/toolchain";
-import type { Target } from "../../../lifecycle/resources";
+import type { Target } from "../../../specs";
 import { currentSettings } from "../../../providers/core/settings";
 import { hubspotSandboxToken, startHubSpotSandbox } from "../../../sandbox/hubspot";
 import { salesforceSandboxCredentials as creds, startSalesforceSandbox } from "../../../sandbox/salesforce";
@@ -53,7 +53,7 @@ describe("bowtie import through the real engine", () => {
     const settings = currentSettings({});
     settings.salesforce = { ...settings.salesforce, loginUrl: salesforce.url, username: creds.username, password: creds.password, clientId: creds.clientId, clientSecret: creds.clientSecret };
     settings.hubspot = { basePath: hubspot.url, token: hubspotSandboxToken };
-    const ctx = { settings, log: () => {} };
+    const ctx = { settings, emit: () => {} };
     const crms: Array<{ target: Target; connection: Config; live: () => string }> = [
       {
         target: "salesforce",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { defaultArchitecture } from "../../../lifecycle/default-architecture";
-import type { HubSpotPipelineSpec, HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
-import { handlerFor } from "../../../providers/registry";
+import type { HubSpotPipelineSpec, HubSpotPropertyOptionsSpec } from "../../../specs";
+import { definitionOf } from "../../../providers/kinds";
+import { createKind } from "../../../providers/operations";
 import { legacyRenewalsPipelineId } from "../../../sandbox/hubspot";
 import { useSandbox } from "../hubspot/harness";
 import { importToFile, noChanges, previewAfterAdoption } from "./round-trip";
@@ -50,7 +51,7 @@ describe("bowtie import from the messy HubSpot portal", () => {
   });
 
   it("round-trips a portal Bowtie already manages, drop-off reasons included, and names what the model cannot say", async () => {
-    for (const spec of compile(defaultArchitecture, "hubspot")) await handlerFor(spec.kind).create(spec, h.ctx);
+    for (const spec of compile(defaultArchitecture, "hubspot")) await createKind(definitionOf(spec.kind), spec, h.ctx);
     const { specs, result } = await importToFile("hubspot", h.ctx);
     expect(specs.map((s) => s.name)).toEqual(expect.arrayContaining(["hs-options-contacts-drop-off-reason", "hs-options-deals-drop-off-reason"]));
     const preview = await previewAfterAdoption(specs, h.ctx);

@@ -8,11 +8,12 @@ import { compile } from "../../../lifecycle/compile";
 import { importHubSpot, importSalesforce, renderModule } from "../../../lifecycle/import";
 import type { ImportResult } from "../../../lifecycle/import/snapshot";
 import { loadArchitecture } from "../../../lifecycle/load";
-import type { ResourceSpec, Target } from "../../../lifecycle/resources";
+import type { ResourceSpec, Target } from "../../../specs";
 import type { Architecture } from "../../../lifecycle/schema";
 import type { HandlerContext } from "../../../providers/core/kind";
 import { readHubSpotSnapshot } from "../../../providers/hubspot/import";
-import { handlerFor } from "../../../providers/registry";
+import { definitionOf } from "../../../providers/kinds";
+import { checkKind, diffKind } from "../../../providers/operations";
 import { readSalesforceSnapshot } from "../../../providers/salesforce/import";
 
 export interface Imported {
@@ -36,19 +37,19 @@ export async function importToFile(crm: Target, ctx: HandlerContext): Promise<Im
 
 /**
  * For each spec, what `pulumi preview --refresh` would show after adopting the live object:
- * `handler.diff(id, handler.read(live), spec)`. Also checks each spec passes `handler.check`.
+ * the kind's diff of `locate(spec)` against the spec. Also checks each spec passes the kind's check.
  */
 export async function previewAfterAdoption(specs: readonly ResourceSpec[], ctx: HandlerContext): Promise<Record<string, string[] | "missing">> {
   const out: Record<string, string[] | "missing"> = {};
   for (const spec of specs) {
-    const handler = handlerFor(spec.kind);
-    expect(handler.check(spec), spec.name).toEqual([]);
+    const definition = definitionOf(spec.kind);
+    expect(checkKind(definition, spec), spec.name).toEqual([]);
     const adopted = await readAdopted(spec, ctx);
     if (!adopted) {
       out[spec.name] = "missing";
       continue;
     }
-    const diff = await handler.diff(adopted.id, adopted.state, spec, ctx);
+    const diff = await diffKind(definition, adopted.id, adopted.state as ResourceSpec, spec, ctx);
     out[spec.name] = diff.changes ? diff.changed : [];
   }
   return out;

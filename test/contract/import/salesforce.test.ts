@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { defaultArchitecture } from "../../../lifecycle/default-architecture";
-import type { SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
-import { handlerFor } from "../../../providers/registry";
+import type { SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec, SalesforceValueSetSpec } from "../../../specs";
+import { definitionOf } from "../../../providers/kinds";
+import { createKind } from "../../../providers/operations";
 import { startHarness, type Harness } from "../salesforce/harness";
 import { importToFile, noChanges, previewAfterAdoption } from "./round-trip";
 
@@ -58,7 +59,7 @@ describe("bowtie import from the messy Salesforce org", () => {
 
   it("round-trips an org Bowtie already manages, and names the one thing the model cannot say", async () => {
     h = await startHarness("messy");
-    for (const spec of compile(defaultArchitecture, "salesforce")) await handlerFor(spec.kind).create(spec, h.ctx);
+    for (const spec of compile(defaultArchitecture, "salesforce")) await createKind(definitionOf(spec.kind), spec, h.ctx);
     const { specs, result } = await importToFile("salesforce", h.ctx);
     const preview = await previewAfterAdoption(specs, h.ctx);
     expect(Object.keys(preview).filter((name) => preview[name]!.length > 0)).toEqual(["sf-process-legacy-sales-process"]);

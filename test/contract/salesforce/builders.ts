@@ -1,6 +1,6 @@
 import type {
   SalesforceFlowSpec, SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec,
-} from "../../../lifecycle/resources";
+} from "../../../specs";
 
 /** Fixture builders with partial overrides. */
 export const leadStatusSpec = (overrides: Partial<SalesforceValueSetSpec> = {}): SalesforceValueSetSpec => ({

@@ -1,4 +1,5 @@
 import type { Connection } from "jsforce";
+import type { ProviderEvent } from "../../../providers/core/events";
 import type { HandlerContext } from "../../../providers/core/kind";
 import { DEFAULT_SALESFORCE_API_VERSION, type SalesforceSettings } from "../../../providers/core/settings";
 import { salesforceSandboxCredentials as creds, startSalesforceSandbox, type SalesforceSandbox, type Scenario } from "../../../sandbox/salesforce";
@@ -7,7 +8,8 @@ import { salesforceSandboxCredentials as creds, startSalesforceSandbox, type Sal
 export interface Harness {
   sandbox: SalesforceSandbox;
   ctx: HandlerContext;
-  logs: string[];
+  /** What handlers emitted through `ctx.emit`, in order. */
+  events: ProviderEvent[];
   /** Another client (an admin clicking in Setup), through the real jsforce. */
   other(): Promise<Connection>;
 }
@@ -16,17 +18,17 @@ export function passwordSettings(url: string, overrides: Partial<SalesforceSetti
   return { loginUrl: url, apiVersion: DEFAULT_SALESFORCE_API_VERSION, username: creds.username, password: creds.password, clientId: creds.clientId, clientSecret: creds.clientSecret, ...overrides };
 }
 
-export function contextFor(salesforce: SalesforceSettings, logs: string[] = []): HandlerContext {
-  return { settings: { salesforce, hubspot: { basePath: "http://127.0.0.1:1" } }, log: (message) => logs.push(message) };
+export function contextFor(salesforce: SalesforceSettings, events: ProviderEvent[] = []): HandlerContext {
+  return { settings: { salesforce, hubspot: { basePath: "http://127.0.0.1:1" } }, emit: (event) => events.push(event) };
 }
 
 export async function startHarness(scenario: Scenario = "messy"): Promise<Harness> {
   const sandbox = await startSalesforceSandbox({ scenario });
-  const logs: string[] = [];
+  const events: ProviderEvent[] = [];
   return {
     sandbox,
-    logs,
-    ctx: contextFor(passwordSettings(sandbox.url), logs),
+    events,
+    ctx: contextFor(passwordSettings(sandbox.url), events),
     async other() {
       const jsforce = require("jsforce") as typeof import("jsforce");
       const conn = new jsforce.Connection({ loginUrl: sandbox.url, version: DEFAULT_SALESFORCE_API_VERSION, oauth2: { loginUrl: sandbox.url, clientId: creds.clientId, clientSecret: creds.clientSecret } });

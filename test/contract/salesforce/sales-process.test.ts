@@ -3,6 +3,8 @@ import { diffSpec } from "../../../providers/core/diff";
 import { salesProcessHandler } from "../../../providers/salesforce/sales-process/handler";
 import { salesProcessSpec } from "./builders";
 import { startHarness, type Harness } from "./harness";
+import { salesProcessKind } from "../../../providers/salesforce/sales-process";
+import { createKind, diffKind } from "../../../providers/operations";
 
 describe("salesforce:sales-process against the sandbox", () => {
   let h: Harness;
@@ -13,33 +15,33 @@ describe("salesforce:sales-process against the sandbox", () => {
 
   it("creates the process and its record type, and reads them back without drift", async () => {
     const spec = salesProcessSpec();
-    const { id, outs } = await salesProcessHandler.create(spec, h.ctx);
+    const { id, outs } = await createKind(salesProcessKind, spec, h.ctx);
     expect(id).toBe("Opportunity.New_Business");
     const state = h.sandbox.state();
     expect(state.metadata.RecordType?.["Opportunity.New_Business"]).toMatchObject({ active: true, businessProcess: "New_Business" });
     const live = (await salesProcessHandler.read(id, outs, h.ctx))!;
-    expect(diffSpec(salesProcessHandler.descriptor, live, spec).changes).toBe(false);
+    expect(diffSpec(salesProcessKind.descriptor, live, spec).changes).toBe(false);
   });
 
   it("refuses stages that OpportunityStage does not have, naming them", async () => {
-    await expect(salesProcessHandler.create(salesProcessSpec({ stages: ["Prospecting", "Sao", "Evaluation"] }), h.ctx)).rejects.toThrowErrorMatchingInlineSnapshot(`[BowtieProviderError: Salesforce sales process Opportunity.New_Business (sf-process-new-business) (stages): stages "Sao", "Evaluation" are not active values of OpportunityStage. Fix: Add them to the OpportunityStage value set in the architecture (the value set is applied before the processes). [INVALID_CROSS_REFERENCE_KEY]]`);
+    await expect(createKind(salesProcessKind, salesProcessSpec({ stages: ["Prospecting", "Sao", "Evaluation"] }), h.ctx)).rejects.toThrowErrorMatchingInlineSnapshot(`[BowtieProviderError: Salesforce sales process Opportunity.New_Business (sf-process-new-business) (stages): stages "Sao", "Evaluation" are not active values of OpportunityStage. Fix: Add them to the OpportunityStage value set in the architecture (the value set is applied before the processes). [INVALID_CROSS_REFERENCE_KEY]]`);
   });
 
   it("updates stages in place and deactivates a renamed record type", async () => {
     const spec = salesProcessSpec();
-    await salesProcessHandler.create(spec, h.ctx);
+    await createKind(salesProcessKind, spec, h.ctx);
     const news = salesProcessSpec({ stages: ["Qualification", "Needs Analysis", "Closed Won", "Closed Lost"], recordType: { apiName: "New_Business_2", label: "New Business" } });
-    expect(await salesProcessHandler.diff("Opportunity.New_Business", spec, news, h.ctx)).toEqual({ changes: true, changed: ["recordType", "stages"], replaces: [] });
+    expect(await diffKind(salesProcessKind, "Opportunity.New_Business", spec, news, h.ctx)).toEqual({ changes: true, changed: ["recordType", "stages"], replaces: [] });
     await salesProcessHandler.update("Opportunity.New_Business", spec, news, h.ctx);
     const live = (await salesProcessHandler.read("Opportunity.New_Business", news, h.ctx))!;
     expect(live.stages).toEqual(news.stages);
     expect(h.sandbox.state().metadata.RecordType?.["Opportunity.New_Business"]?.active).toBe(false);
-    expect((await salesProcessHandler.diff("x", spec, salesProcessSpec({ processName: "Other" }), h.ctx)).replaces).toEqual(["processName"]);
+    expect((await diffKind(salesProcessKind, "x", spec, salesProcessSpec({ processName: "Other" }), h.ctx)).replaces).toEqual(["processName"]);
   });
 
   it("delete deactivates the process and record type; read then reports it gone", async () => {
     const spec = salesProcessSpec();
-    await salesProcessHandler.create(spec, h.ctx);
+    await createKind(salesProcessKind, spec, h.ctx);
     await salesProcessHandler.delete("Opportunity.New_Business", spec, h.ctx);
     expect(await salesProcessHandler.read("Opportunity.New_Business", spec, h.ctx)).toBeUndefined();
     expect(h.sandbox.state().metadata.BusinessProcess?.["Opportunity.New_Business"]?.isActive).toBe(false);

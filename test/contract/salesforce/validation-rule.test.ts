@@ -5,6 +5,9 @@ import { upsertRules } from "../../../providers/salesforce/validation-rule/api";
 import { validationRuleHandler } from "../../../providers/salesforce/validation-rule/handler";
 import { validationRuleSpec } from "./builders";
 import { startHarness, type Harness } from "./harness";
+import { validationRuleKind } from "../../../providers/salesforce/validation-rule";
+import { checkKind } from "../../../providers/operations";
+import { createKind } from "../../../providers/operations";
 
 describe("salesforce:validation-rule against the sandbox", () => {
   let h: Harness;
@@ -15,9 +18,9 @@ describe("salesforce:validation-rule against the sandbox", () => {
 
   it("creates, reads without drift, and deletes a rule", async () => {
     const spec = validationRuleSpec();
-    const { id, outs } = await validationRuleHandler.create(spec, h.ctx);
+    const { id, outs } = await createKind(validationRuleKind, spec, h.ctx);
     expect(id).toBe("Lead.Drop_Off_Reason_Required");
-    expect(diffSpec(validationRuleHandler.descriptor, (await validationRuleHandler.read(id, outs, h.ctx))!, spec).changes).toBe(false);
+    expect(diffSpec(validationRuleKind.descriptor, (await validationRuleHandler.read(id, outs, h.ctx))!, spec).changes).toBe(false);
     await validationRuleHandler.delete(id, outs, h.ctx);
     expect(await validationRuleHandler.read(id, outs, h.ctx)).toBeUndefined();
     await validationRuleHandler.delete(id, outs, h.ctx);
@@ -25,13 +28,13 @@ describe("salesforce:validation-rule against the sandbox", () => {
 
   it("adopts an existing rule, and reports one switched off by another client as drift", async () => {
     const spec = validationRuleSpec({ object: "Opportunity", ruleName: "Amount_Required_On_Proposal" });
-    await validationRuleHandler.create(spec, h.ctx);
+    await createKind(validationRuleKind, spec, h.ctx);
     const conn = await h.other();
     const rule = (await conn.metadata.read("ValidationRule", "Opportunity.Amount_Required_On_Proposal")) as unknown as Record<string, unknown>;
     await conn.metadata.update("ValidationRule", { ...rule, fullName: "Opportunity.Amount_Required_On_Proposal", active: false } as never);
     const live = (await validationRuleHandler.read(spec.name, spec, h.ctx))!;
     expect(live.active).toBe(false);
-    expect(diffSpec(validationRuleHandler.descriptor, live, spec).changed).toEqual(["active"]);
+    expect(diffSpec(validationRuleKind.descriptor, live, spec).changed).toEqual(["active"]);
     await validationRuleHandler.update(spec.name, live, spec, h.ctx);
     expect((await validationRuleHandler.read(spec.name, spec, h.ctx))!.active).toBe(true);
   });
@@ -39,8 +42,8 @@ describe("salesforce:validation-rule against the sandbox", () => {
   it("splits more than 10 components into Metadata calls of at most 10", async () => {
     const rules = Array.from({ length: 23 }, (_, i) => validationRuleSpec({ ruleName: `Rule_${i}` }));
     h.sandbox.clearRequests();
-    await upsertRules(openPort(h.ctx, "batch"), rules);
-    const port = openPort(h.ctx, "batch");
+    await upsertRules(openPort(h.ctx, "batch", "batch"), rules);
+    const port = openPort(h.ctx, "batch", "batch");
     const read = await port.readMetadata("ValidationRule", rules.map((r) => `Lead.${r.ruleName}`));
     expect(read.every((record) => record !== undefined)).toBe(true);
     const calls = h.sandbox.requests().filter((r) => r.operation);
@@ -57,7 +60,7 @@ describe("salesforce:validation-rule against the sandbox", () => {
   });
 
   it("check reports bad names and missing formula", () => {
-    expect(validationRuleHandler.check(validationRuleSpec({ ruleName: "Bad__Name", errorConditionFormula: "" }))).toMatchInlineSnapshot(`
+    expect(checkKind(validationRuleKind, validationRuleSpec({ ruleName: "Bad__Name", errorConditionFormula: "" }))).toMatchInlineSnapshot(`
       [
         {
           "property": "ruleName",

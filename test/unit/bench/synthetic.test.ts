@@ -26,7 +26,7 @@ describe("bench/synthetic: the large architecture the benchmarks compile and lin
 });
 
 describe("bench/synthetic-events: a preview changing many picklist values", () => {
-  it("yields exactly resources × valuesPerResource item changes, with the moves as notes", () => {
+  it("yields exactly resources × valuesPerResource item changes, with the moves as events", () => {
     const changes = planFromEvents(picklistChangeEvents({ resources: 10, valuesPerResource: 200 }));
     expect(changes).toHaveLength(10);
     expect(new Set(changes.map((c) => c.crm))).toEqual(new Set(["salesforce", "hubspot"]));
@@ -37,6 +37,6 @@ describe("bench/synthetic-events: a preview changing many picklist values", () =
       add: 250,
       remove: 250,
     });
-    expect(changes.every((c) => c.op === "update" && c.notes.length === 25 && c.replacements.length === 25)).toBe(true);
+    expect(changes.every((c) => c.impact === "update" && c.events.filter((e) => e.type === "moved").length === 25 && c.replacements.length === 25)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { defaultArchitecture } from "../../../lifecycle/default-architecture";
-import type { Target } from "../../../lifecycle/resources";
+import type { Target } from "../../../specs";
 
 /** Set BOWTIE_UPDATE_GOLDEN=1 to rewrite the golden files after reviewing the change. */
 const update = process.env.BOWTIE_UPDATE_GOLDEN === "1";

@@ -34,8 +34,9 @@ describe("HubSpot error translation", () => {
     const failure = failureFrom(401, JSON.stringify({ message: `token ${token} is invalid`, category: "INVALID_AUTHENTICATION", correlationId: "c-1" }), {});
     const error = translateFailure(failure, site, [token]);
     expect(error.message).toMatchInlineSnapshot(
-      `"hubspot-contacts-lifecyclestage (options): HubSpot rejected the access token. HubSpot answered 401 INVALID_AUTHENTICATION: token [redacted] is invalid (correlationId c-1) Fix: Set a valid private-app token: \`pulumi config set --secret bowtie:hubspotToken <token>\` or BOWTIE_HUBSPOT_TOKEN, with the crm.schemas.*, crm.objects.* and automation scopes. [HUBSPOT_UNAUTHORIZED]"`,
+      `"hubspot-contacts-lifecyclestage (options): HubSpot rejected the access token. The CRM said: "token [redacted] is invalid (HTTP 401 INVALID_AUTHENTICATION, correlationId c-1)". Fix: Set a valid private-app token: \`pulumi config set --secret bowtie:hubspotToken <token>\` or BOWTIE_HUBSPOT_TOKEN, with the crm.schemas.*, crm.objects.* and automation scopes. [HUBSPOT_UNAUTHORIZED]"`,
     );
+    expect(error.toData()).toMatchObject({ code: "HUBSPOT_UNAUTHORIZED", message: "HubSpot rejected the access token.", cause: "token [redacted] is invalid (HTTP 401 INVALID_AUTHENTICATION, correlationId c-1)" });
   });
 
   it("leaves our own bugs untranslated (and not retried), redacted", () => {

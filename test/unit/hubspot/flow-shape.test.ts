@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 import { diffSpec } from "../../../providers/core/diff";
 import { workflowDescriptor } from "../../../providers/hubspot/workflow/descriptor";
 import { flowToSpec, specToFlow } from "../../../providers/hubspot/workflow/flow-shape";
-import { workflowHandler } from "../../../providers/hubspot/workflow/handler";
+import { workflowKind } from "../../../providers/hubspot/workflow";
+import { checkKind } from "../../../providers/operations";
 
 const base: HubSpotWorkflowSpec = {
   kind: "hubspot:workflow",
@@ -46,7 +47,7 @@ describe("workflow ↔ flow mapping", () => {
   });
 
   it("rejects an enrolled-object target that makes no sense", () => {
-    expect(workflowHandler.check({ ...base, objectTypeId: "0-1", setProperty: { ...base.setProperty, target: "associated-contacts" } })).toEqual([
+    expect(checkKind(workflowKind, { ...base, objectTypeId: "0-1", setProperty: { ...base.setProperty, target: "associated-contacts" } })).toEqual([
       { property: "setProperty.target", reason: "a contact workflow sets its own contacts: use target enrolled" },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HubSpotPipelineSpec } from "../../../lifecycle/resources";
+import type { HubSpotPipelineSpec } from "../../../specs";
 import { diffSpec } from "../../../providers/core/diff";
 import { pipelineDescriptor } from "../../../providers/hubspot/pipeline/descriptor";
 import { matchStages, pipelineToAdopt, planStages, stagesAsSpec, type LivePipeline } from "../../../providers/hubspot/pipeline/plan";

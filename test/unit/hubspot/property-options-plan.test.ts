@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { HubSpotPropertyOptionsSpec } from "../../../lifecycle/resources";
+import type { HubSpotPropertyOptionsSpec } from "../../../specs";
 import { diffSpec } from "../../../providers/core/diff";
-import { propertyOptionsHandler } from "../../../providers/hubspot/property-options/handler";
 import { propertyOptionsDescriptor } from "../../../providers/hubspot/property-options/descriptor";
-import { planOptions } from "../../../providers/hubspot/property-options/plan";
+import { optionsDiffer, optionsFor } from "../../../providers/hubspot/property-options/plan";
+import { propertyOptionsKind } from "../../../providers/hubspot/property-options";
+import { checkKind } from "../../../providers/operations";
 
 const option = (value: string, displayOrder: number, label = value.toUpperCase()) => ({ value, label, displayOrder });
 
@@ -20,17 +21,16 @@ function spec(overrides: Partial<HubSpotPropertyOptionsSpec> = {}): HubSpotPrope
 }
 
 describe("property option planning", () => {
-  it("keeps retired options (hidden, after the desired ones) while records move", () => {
+  it("keeps retiring options (hidden, after the desired ones) while records move", () => {
     const live = [option("lead", 0), option("won", 1), option("customer", 2)];
-    const plan = planOptions(live, spec().options);
-    expect(plan.retired).toEqual(["won"]);
-    expect(plan.interim.map((o) => [o.value, o.displayOrder, o.hidden ?? false])).toEqual([["lead", 0, false], ["customer", 1, false], ["won", 2, true]]);
-    expect(plan.changed).toBe(true);
+    const interim = optionsFor(["lead", "customer", "won"], spec().options, live);
+    expect(interim.map((o) => [o.value, o.displayOrder, o.hidden ?? false])).toEqual([["lead", 0, false], ["customer", 1, false], ["won", 2, true]]);
+    expect(optionsDiffer(live, spec().options)).toBe(true);
   });
 
   it("treats a missing description or hidden flag as the HubSpot default", () => {
     const live = spec().options.map((o) => ({ ...o, description: "", hidden: false }));
-    expect(planOptions(live, spec().options).changed).toBe(false);
+    expect(optionsDiffer(live, spec().options)).toBe(false);
   });
 
   it("diff(x, x) is empty; an identity change forces replacement", () => {
@@ -39,14 +39,14 @@ describe("property option planning", () => {
   });
 
   it("checks field by field", () => {
-    const failures = propertyOptionsHandler.check(
+    const failures = checkKind(propertyOptionsKind, 
       spec({ options: [option("lead", 0), option("lead", 1)], replacements: [{ from: "lead", to: "gone" }] }),
     );
     expect(failures).toEqual([
       { property: "options.1.value", reason: "duplicate option value lead" },
-      { property: "replacements.0.to", reason: "replacement target gone is not one of the options" },
-      { property: "replacements.0.from", reason: "lead is still an option; only retired values can be replaced" },
+      { property: "replacements.0.to", reason: 'replacement target "gone" is not one of the options' },
+      { property: "replacements.0.from", reason: '"lead" is still an option; only retired options are replaced' },
     ]);
-    expect(propertyOptionsHandler.check(spec())).toEqual([]);
+    expect(checkKind(propertyOptionsKind, spec())).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /** Small live snapshots with partial overrides, for the pure import tests. */
 import type { HubSpotSnapshot, SalesforceFieldSnapshot, SalesforceSnapshot } from "../../../lifecycle/import/snapshot";
-import type { ResourceSpec, SalesforcePicklistValueSpec } from "../../../lifecycle/resources";
+import type { ResourceSpec, SalesforcePicklistValueSpec } from "../../../specs";
 import { diffSpec } from "../../../providers/core/diff";
-import { handlerFor } from "../../../providers/registry";
+import { definitionOf } from "../../../providers/kinds";
 
 const value = (apiName: string, extra: Partial<SalesforcePicklistValueSpec> = {}): SalesforcePicklistValueSpec => ({ apiName, label: apiName, ...extra });
 const stage = (apiName: string, probability: number, forecastCategory: SalesforcePicklistValueSpec["forecastCategory"], extra: Partial<SalesforcePicklistValueSpec> = {}) =>
@@ -87,6 +87,6 @@ export function hubspotSnapshot(overrides: Partial<HubSpotSnapshot> = {}): HubSp
 export function changedSpecs<S extends ResourceSpec>(specs: readonly S[], live: (spec: S) => S | undefined): string[] {
   return specs.flatMap((spec) => {
     const state = live(spec);
-    return state && !diffSpec(handlerFor(spec.kind).descriptor, state, spec).changes ? [] : [spec.name];
+    return state && !diffSpec(definitionOf(spec.kind).descriptor, state, spec).changes ? [] : [spec.name];
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { importHubSpot } from "../../../lifecycle/import";
 import type { HubSpotSnapshot } from "../../../lifecycle/import/snapshot";
-import type { HubSpotResourceSpec } from "../../../lifecycle/resources";
+import type { HubSpotResourceSpec } from "../../../specs";
 import { parseArchitecture } from "../../../lifecycle/validate";
 import { matchStages, pipelineToAdopt, stagesAsSpec } from "../../../providers/hubspot/pipeline/plan";
 import { changedSpecs, hubspotSnapshot } from "./builders";

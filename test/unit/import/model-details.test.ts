@@ -1,7 +1,7 @@
 /** The optional model details an import writes, as the compiler applies them (defaults unchanged). */
 import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
-import type { HubSpotPropertyOptionsSpec, ResourceSpec, SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import type { HubSpotPropertyOptionsSpec, ResourceSpec, SalesforcePicklistFieldSpec, SalesforceSalesProcessSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../specs";
 import { architectureWith } from "../lifecycle/build";
 
 const byName = <T extends ResourceSpec>(specs: ResourceSpec[], name: string) => specs.find((s) => s.name === name) as T;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { importSalesforce } from "../../../lifecycle/import";
 import type { SalesforceSnapshot } from "../../../lifecycle/import/snapshot";
-import type { SalesforcePicklistFieldSpec, SalesforceResourceSpec, SalesforceSalesProcessSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import type { SalesforcePicklistFieldSpec, SalesforceResourceSpec, SalesforceSalesProcessSpec, SalesforceValueSetSpec } from "../../../specs";
 import { parseArchitecture } from "../../../lifecycle/validate";
 import { changedSpecs, lifecycleField, salesforceSnapshot } from "./builders";
 

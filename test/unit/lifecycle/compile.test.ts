@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../lifecycle/compile";
 import { probabilityText } from "../../../lifecycle/compile/hubspot/pipelines";
 import { defaultArchitecture } from "../../../lifecycle/default-architecture";
-import type { HubSpotPipelineSpec, ResourceSpec, SalesforceFlowSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import type { HubSpotPipelineSpec, ResourceSpec, SalesforceFlowSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../specs";
 import { architectureWith } from "./build";
 
 const byName = <T extends ResourceSpec>(specs: ResourceSpec[], name: string) => specs.find((s) => s.name === name) as T;

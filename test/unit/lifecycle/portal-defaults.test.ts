@@ -4,7 +4,7 @@ import { compile } from "../../../lifecycle/compile";
 import { lint } from "../../../lifecycle/lint";
 import { HUBSPOT } from "../../../lifecycle/names";
 import { renderProblems } from "../../../lifecycle/problems";
-import type { HubSpotWorkflowSpec } from "../../../lifecycle/resources";
+import type { HubSpotWorkflowSpec } from "../../../specs";
 import { parseArchitecture, validateArchitecture } from "../../../lifecycle/validate";
 
 const portalDefaults = () => structuredClone(examplePortalDefaults);

@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import type { ResourceSpec } from "../../../lifecycle/resources";
+import type { ResourceSpec } from "../../../specs";
 import { dynamicProviderFor } from "../../../providers/dynamic-provider";
 import { setConfiguredSettings } from "../../../providers/core/settings";
-import { typeTokens } from "../../../providers/resource";
+import { kinds } from "../../../providers/kinds";
 
 const secrets = { hubspotToken: "pat-na1-serialize-test-token", salesforcePassword: "serialize-test-password" };
 
 describe("the serialized provider stored in state", () => {
-  for (const kind of Object.keys(typeTokens) as ResourceSpec["kind"][]) {
+  for (const kind of Object.keys(kinds) as ResourceSpec["kind"][]) {
     it(`${kind}: is small and carries no credential`, async () => {
       process.env.BOWTIE_HUBSPOT_TOKEN = secrets.hubspotToken;
       setConfiguredSettings({ salesforcePassword: secrets.salesforcePassword });

@@ -1,13 +1,14 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import type { ResourceSpec } from "../../../lifecycle/resources";
-import { typeTokens } from "../../../providers/resource";
+import { encodeEvent, type ProviderEvent } from "../../../providers/core/events";
+import type { ResourceSpec } from "../../../specs";
+import { typeTokenString } from "../../../providers/core/kind";
+import { definitionOf } from "../../../providers/kinds";
 
 export { specNamed } from "../../support/specs";
 
 /** A resource pre-event as the engine sends it for a dynamic resource. */
 export function stepEvent(op: string, spec: ResourceSpec, live?: object): EngineEvent {
-  const token = typeTokens[spec.kind];
-  const type = `pulumi-nodejs:dynamic/${token.module}:${token.type}`;
+  const type = typeTokenString(definitionOf(spec.kind).token);
   const withProvider = (props: object) => ({ ...props, __provider: "exports.handler = …" });
   return {
     sequence: 0,
@@ -25,6 +26,12 @@ export function stepEvent(op: string, spec: ResourceSpec, live?: object): Engine
   };
 }
 
-export function diagnostic(message: string): EngineEvent {
-  return { sequence: 0, timestamp: 0, diagnosticEvent: { message, color: "never", severity: "info" } as never };
+/**
+ * The diagnostics a provider process's stderr becomes: one engine event per line, with no resource
+ * (the engine does not know which resource a provider line is about).
+ */
+export function emitted(...events: ProviderEvent[]): EngineEvent[] {
+  return events
+    .flatMap((event) => encodeEvent(event).split("\n"))
+    .map((line) => ({ sequence: 0, timestamp: 0, diagnosticEvent: { message: `${line}\n\n`, color: "never", severity: "info#err" } as never }));
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { HubSpotPipelineSpec, SalesforceValidationRuleSpec, SalesforceValueSetSpec } from "../../../lifecycle/resources";
-import { driftItems } from "../../../cli/report/drift";
 import { planFromEvents, summarize } from "../../../cli/report/plan";
-import { renderDriftJson, renderDriftMarkdown, renderDriftText } from "../../../cli/report/render-drift";
-import { renderPlanText } from "../../../cli/report/render-plan";
-import { diagnostic, specNamed, stepEvent } from "./builders";
+import type { ProviderEvent } from "../../../providers/core/events";
+import type { HubSpotPropertyOptionsSpec, SalesforceValueSetSpec } from "../../../specs";
+import { emitted, specNamed, stepEvent } from "./builders";
 
 const leadStatus = () => specNamed<SalesforceValueSetSpec>("sf-value-set-lead-status");
 
@@ -18,84 +16,52 @@ describe("planFromEvents", () => {
     const spec = leadStatus();
     const live = { ...spec, values: [...spec.values, { apiName: "Partner Referral", label: "Partner Referral" }] };
     const [change] = planFromEvents([stepEvent("update", spec, live)]);
-    expect(change).toMatchObject({ op: "update", crm: "salesforce", title: "LeadStatus picklist values", fields: ["values"] });
+    expect(change).toMatchObject({ impact: "update", crm: "salesforce", title: "LeadStatus picklist values", fields: ["values"] });
     expect(change!.items).toEqual([{ action: "remove", key: "Partner Referral", before: expect.objectContaining({ label: "Partner Referral" }) }]);
   });
 
   it("ignores differences the provider normalises away (defaults, state-only fields)", () => {
-    const spec = specNamed("hs-options-contacts-lifecyclestage");
-    const live = { ...spec, hubspotDefined: true, options: (spec as { options: Array<{ description?: string }> }).options.map((o) => ({ ...o, hidden: false, description: o.description ?? "" })) };
+    const spec = specNamed<HubSpotPropertyOptionsSpec>("hs-options-contacts-lifecyclestage");
+    const live = { ...spec, hubspotDefined: true, options: spec.options.map((o) => ({ ...o, hidden: false, description: o.description ?? "" })) };
     expect(planFromEvents([stepEvent("update", spec, live)])[0]!.items).toEqual([]);
   });
 
-  it("attaches provider notes to the resource they name", () => {
+  it("attaches each provider event to the resource it names, and ignores lines that are not events", () => {
     const spec = leadStatus();
-    const events = [stepEvent("create", spec), diagnostic(`Salesforce value set LeadStatus (${spec.name}): moved 5 Lead records from "Open" to "New"\n`)];
-    expect(planFromEvents(events)[0]!.notes).toEqual([`moved 5 Lead records from "Open" to "New"`]);
-  });
-
-  it("counts operations", () => {
-    const spec = leadStatus();
-    const events = [stepEvent("create", spec), stepEvent("update", spec, { ...spec, values: [] }), stepEvent("delete", spec, spec)];
-    expect(summarize(planFromEvents(events))).toEqual({ create: 1, update: 1, replace: 0, delete: 1 });
+    const moved: ProviderEvent = { type: "moved", resource: spec.name, records: "Lead", field: "Status", from: "Open", to: "New", count: 5 };
+    const elsewhere: ProviderEvent = { ...moved, resource: "sf-value-set-opportunity-stage" };
+    const plainLog = { sequence: 0, timestamp: 0, diagnosticEvent: { message: `${spec.name}: a progress line\n`, color: "never", severity: "info#err" } as never };
+    const [change] = planFromEvents([stepEvent("update", spec, { ...spec, values: [] }), plainLog, ...emitted(moved, elsewhere)]);
+    expect(change!.events).toEqual([moved]);
   });
 });
 
-describe("drift report", () => {
-  const drifted = () => {
-    const status = leadStatus();
-    const rule = specNamed<SalesforceValidationRuleSpec>("sf-rule-lead-lifecycle-forward-only");
-    const pipeline = specNamed<HubSpotPipelineSpec>("hs-pipeline-deals-new-business");
-    const relabelled = { ...pipeline, stages: pipeline.stages.map((s) => (s.key === "proposalsent" ? { ...s, label: "Quote Sent" } : s)) };
-    return planFromEvents([
-      stepEvent("update", status, { ...status, values: [...status.values, { apiName: "Partner Referral", label: "Partner Referral" }] }),
-      stepEvent("update", rule, { ...rule, active: false }),
-      stepEvent("update", pipeline, relabelled),
-      stepEvent("create", specNamed("sf-flow-bowtie-deal-won-lifecycle")),
-    ]);
-  };
+describe("impact", () => {
+  const impactOf = (...events: Parameters<typeof planFromEvents>[0]) => planFromEvents(events).map((c) => c.impact);
 
-  it("says what drifted, live against declared", () => {
-    const items = driftItems(drifted());
-    expect(items.map((i) => [i.kind, i.item ?? i.field, i.live, i.declared])).toEqual([
-      ["added-outside", "Partner Referral", "Partner Referral", undefined],
-      ["changed", "active", false, true],
-      ["changed", "proposalsent", "Quote Sent", "Proposal Sent"],
-      ["deleted", undefined, undefined, undefined],
-    ]);
+  it("is adopt for a create when the provider finds the CRM object (preview or apply), create otherwise", () => {
+    const spec = leadStatus();
+    expect(impactOf(stepEvent("create", spec))).toEqual(["create"]);
+    expect(impactOf(stepEvent("create", spec), ...emitted({ type: "planned-adopt", resource: spec.name, crmId: "LeadStatus" }))).toEqual(["adopt"]);
+    expect(impactOf(stepEvent("create", spec), ...emitted({ type: "adopted", resource: spec.name, crmId: "LeadStatus" }))).toEqual(["adopt"]);
   });
 
-  it("renders text, Markdown and JSON", async () => {
-    const items = driftItems(drifted());
-    await expect(renderDriftText(items, "prod")).toMatchFileSnapshot("__snapshots__/drift.txt");
-    await expect(renderDriftMarkdown(items, "prod")).toMatchFileSnapshot("__snapshots__/drift.md");
-    expect(JSON.parse(renderDriftJson(items, "prod"))).toMatchObject({ stack: "prod", drift: true, count: 4 });
-    expect(renderDriftText([], "prod")).toBe("No drift: the CRMs of stack prod match the architecture.\n");
+  it("is what the kind declares for a delete: a standard value set is orphaned, a global one destroyed", () => {
+    const standard = leadStatus();
+    const global = { ...standard, name: "sf-value-set-drop-off", valueSetName: "Drop_Off_Reasons", standard: false };
+    expect(impactOf(stepEvent("delete", standard, standard), stepEvent("delete", global, global))).toEqual(["orphan", "destroy"]);
   });
 
-  it("keeps the Markdown report under GitHub's body limit and counts what it cut", () => {
-    const status = leadStatus();
-    const rogue = Array.from({ length: 2000 }, (_, i) => ({ apiName: `Rogue ${i}`, label: `Rogue value ${i}` }));
-    const items = driftItems(planFromEvents([stepEvent("update", status, { ...status, values: [...status.values, ...rogue] })]));
-    const markdown = renderDriftMarkdown(items, "prod");
-    expect(markdown.length).toBeLessThanOrEqual(65_536);
-    expect(markdown).toMatch(/…\d+ more lines cut to stay under GitHub's 65,536-character limit; run `bowtie drift -s prod` for all of it/);
+  it("is orphan when the provider reports it left the object in the CRM (a property records use)", () => {
+    const spec = specNamed<HubSpotPropertyOptionsSpec>("hs-options-contacts-drop-off-reason");
+    const state = { ...spec, hubspotDefined: false };
+    expect(impactOf(stepEvent("delete", spec, state))).toEqual(["destroy"]);
+    expect(impactOf(stepEvent("delete", spec, state), ...emitted({ type: "orphaned", resource: spec.name, reason: "in-use", inUse: 3 }))).toEqual(["orphan"]);
   });
 
-  it("shows the moves a preview plans, and after an apply only the moves made", () => {
-    const spec = { ...leadStatus(), replacements: [{ from: "Trending Up", to: "Engaged" }] };
-    const note = (text: string) => diagnostic(`Salesforce value set LeadStatus (${spec.name}): ${text}\n`);
-    const planned = planFromEvents([stepEvent("create", spec), note(`would move 4 records from "Trending Up" to "Engaged"`)]);
-    expect(renderPlanText(planned)).toContain(`+  LeadStatus picklist values  [salesforce]\n     would move 4 records from "Trending Up" to "Engaged"\n\nPlan`);
-    const applied = planFromEvents([stepEvent("create", spec), note(`would move 4 records from "Trending Up" to "Engaged"`), note(`moved 4 Lead records from "Trending Up" to "Engaged"`)]);
-    expect(renderPlanText(applied, { applied: true })).toContain(`[salesforce]\n     moved 4 Lead records from "Trending Up" to "Engaged"\n\nPlan`);
-    expect(renderPlanText(planFromEvents([stepEvent("create", spec)]))).toContain("retires Trending Up if present; its records move to Engaged");
-  });
-
-  it("renders a preview plan with retirements and where records go", async () => {
-    const status = leadStatus();
-    const live = { ...status, values: [...status.values, { apiName: "Trending Up", label: "Trending Up" }] };
-    const declared = { ...status, replacements: [{ from: "Trending Up", to: "Engaged" }] };
-    await expect(renderPlanText(planFromEvents([stepEvent("update", declared, live)]))).toMatchFileSnapshot("__snapshots__/plan.txt");
+  it("counts changes by impact", () => {
+    const spec = leadStatus();
+    const events = [stepEvent("create", spec), stepEvent("update", spec, { ...spec, values: [] }), stepEvent("delete", spec, spec), stepEvent("same", spec, spec)];
+    expect(summarize(planFromEvents(events))).toEqual({ create: 1, adopt: 0, update: 1, replace: 0, destroy: 0, orphan: 1, "no-change": 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SalesforceValueSetSpec } from "../../../lifecycle/resources";
+import type { SalesforceValueSetSpec } from "../../../specs";
 import { planFromEvents } from "../../../cli/report/plan";
 import { GITHUB_COMMENT_LIMIT } from "../../../cli/report/fit";
 import { renderPrComment } from "../../../cli/report/pr-comment";

@@ -1,25 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SalesforceResourceSpec } from "../../../lifecycle/resources";
+import type { SalesforceResourceSpec } from "../../../specs";
 import { diffSpec } from "../../../providers/core/diff";
-import { salesforceHandlers } from "../../../providers/salesforce";
+import { definitionOf } from "../../../providers/kinds";
 import { fromFlowMetadata, toFlowMetadata } from "../../../providers/salesforce/flow/metadata";
 import { flowDescriptor } from "../../../providers/salesforce/flow/descriptor";
 import { fromMetadataValues, normalizeValue, toMetadataValue } from "../../../providers/salesforce/picklist/values";
 
 const golden = JSON.parse(readFileSync(join(__dirname, "../golden/default-salesforce.json"), "utf8")) as SalesforceResourceSpec[];
-const handlerOf = (spec: SalesforceResourceSpec) => salesforceHandlers[spec.kind] as (typeof salesforceHandlers)["salesforce:flow"];
 
 describe("Salesforce specs of the default architecture", () => {
-  it.each(golden.map((spec) => [spec.name, spec] as const))("%s passes check, diffs empty against itself, normalises idempotently", (_name, spec) => {
-    const handler = handlerOf(spec);
-    expect(handler.check(spec)).toEqual([]);
-    expect(diffSpec(handler.descriptor, spec as never, spec as never)).toEqual({ changes: false, changed: [], replaces: [] });
-    const once = handler.descriptor.normalize(spec as never);
-    expect(handler.descriptor.normalize(once)).toEqual(once);
-  });
-
   it("picklist values survive the trip to Metadata and back (read returns active values only)", () => {
     for (const spec of golden) {
       if (spec.kind !== "salesforce:value-set" && spec.kind !== "salesforce:picklist-field") continue;
@@ -38,9 +29,9 @@ describe("Salesforce specs of the default architecture", () => {
 
   it("identity changes force a replacement; labels and values do not", () => {
     const valueSet = golden.find((s) => s.kind === "salesforce:value-set")!;
-    const handler = handlerOf(valueSet);
-    expect(diffSpec(handler.descriptor, valueSet as never, { ...valueSet, valueSetName: "Other" } as never).replaces).toEqual(["valueSetName"]);
+    const { descriptor } = definitionOf(valueSet.kind);
+    expect(diffSpec(descriptor, valueSet as never, { ...valueSet, valueSetName: "Other" } as never).replaces).toEqual(["valueSetName"]);
     const relabelled = { ...valueSet, values: valueSet.kind === "salesforce:value-set" ? valueSet.values.map((v) => ({ ...v, label: `${v.label}!` })) : [] };
-    expect(diffSpec(handler.descriptor, valueSet as never, relabelled as never)).toEqual({ changes: true, changed: ["values"], replaces: [] });
+    expect(diffSpec(descriptor, valueSet as never, relabelled as never)).toEqual({ changes: true, changed: ["values"], replaces: [] });
   });
 });
