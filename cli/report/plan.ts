@@ -55,8 +55,8 @@ const stepImpacts: Record<string, ((facts: StepFacts) => Impact) | undefined> = 
   same: () => "no-change",
   create: ({ events }) => (adopts(events) ? "adopt" : "create"),
   update: () => "update",
+  // A replacement is three steps (create-replacement, replace, delete-replaced): it counts once, as `replace`.
   replace: () => "replace",
-  "create-replacement": () => "replace",
   delete: ({ olds, events, deleteImpact }) => (events.some((e) => e.type === "orphaned") ? "orphan" : deleteImpact(olds)),
 };
 

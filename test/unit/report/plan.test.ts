@@ -59,6 +59,13 @@ describe("impact", () => {
     expect(impactOf(stepEvent("delete", spec, state), ...emitted({ type: "orphaned", resource: spec.name, reason: "in-use", inUse: 3 }))).toEqual(["orphan"]);
   });
 
+  it("is one replace for the three steps the engine sends for a replacement", () => {
+    const spec = leadStatus();
+    const moved = { ...spec, valueSetName: "Other" };
+    const steps = [stepEvent("create-replacement", moved, spec), stepEvent("replace", moved, spec), stepEvent("delete-replaced", spec, spec)];
+    expect(planFromEvents(steps).map((c) => c.impact)).toEqual(["replace"]);
+  });
+
   it("counts changes by impact", () => {
     const spec = leadStatus();
     const events = [stepEvent("create", spec), stepEvent("update", spec, { ...spec, values: [] }), stepEvent("delete", spec, spec), stepEvent("same", spec, spec)];
