@@ -19,6 +19,7 @@ import type {
   Rule,
   StatusInput,
 } from "./schema";
+import { keepUnknownOptions } from "./unknown-options";
 
 /** Per-CRM names written inline: `salesforce: "Closed_Won", hubspot: "customer"`. */
 interface NameFields {
@@ -44,6 +45,13 @@ export interface StageTemplate extends NameFields {
 
 type RequiredFieldInput = Omit<RequiredField, "picklist"> & { picklist?: boolean };
 
+const nameKeys = ["salesforce", "hubspot"] as const;
+const stageKeys = [...nameKeys, "label", "domain", "definition", "entry", "exit", "owner", "slaDays", "required", "redFlags", "handoff", "golden", "description"] as const;
+const statusKeys = [...nameKeys, "label", "definition", "kind", "description"] as const;
+const pipelineStageKeys = [...nameKeys, "label", "definition", "entry", "exit", "owner", "slaDays", "required", "probability", "forecastCategory", "lifecycle"] as const;
+/** The model's names for what the templates call `entry`, `exit`, `required`. */
+const templateAliases = { entryCriteria: "entry", exitCriteria: "exit", requiredFields: "required" } as const;
+
 function names(spec: NameFields): { salesforce?: string; hubspot?: string } {
   return {
     ...(spec.salesforce === undefined ? {} : { salesforce: spec.salesforce }),
@@ -53,7 +61,7 @@ function names(spec: NameFields): { salesforce?: string; hubspot?: string } {
 
 /** A lifecycle stage with its full contract. */
 export function stage(key: string, spec: StageTemplate): LifecycleStageInput {
-  return {
+  return keepUnknownOptions({
     key,
     label: spec.label,
     domain: spec.domain,
@@ -68,18 +76,18 @@ export function stage(key: string, spec: StageTemplate): LifecycleStageInput {
     golden: spec.golden ?? false,
     ...(spec.description === undefined ? {} : { description: spec.description }),
     names: names(spec),
-  };
+  }, spec, stageKeys, templateAliases);
 }
 
 /** A field required on entering a stage, named per CRM. */
 export function field(label: string, spec: NameFields & { picklist?: boolean }): RequiredFieldInput {
-  return { label, ...names(spec), ...(spec.picklist === undefined ? {} : { picklist: spec.picklist }) };
+  return keepUnknownOptions({ label, ...names(spec), ...(spec.picklist === undefined ? {} : { picklist: spec.picklist }) }, spec, [...nameKeys, "picklist"]);
 }
 
 /** A contact/lead status (working state, not funnel position). */
 export function status(key: string, spec: NameFields & { label: string; definition: string; kind?: StatusInput["kind"]; description?: string }): StatusInput {
   const description = spec.description === undefined ? {} : { description: spec.description };
-  return { key, label: spec.label, definition: spec.definition, kind: spec.kind ?? "open", ...description, names: names(spec) };
+  return keepUnknownOptions({ key, label: spec.label, definition: spec.definition, kind: spec.kind ?? "open", ...description, names: names(spec) }, spec, statusKeys);
 }
 
 export interface PipelineStageTemplate extends NameFields {
@@ -97,7 +105,10 @@ export interface PipelineStageTemplate extends NameFields {
 
 function pipelineStage(key: string, outcome: "open" | "won" | "lost", spec: PipelineStageTemplate): PipelineStageInput {
   const { salesforce: _sf, hubspot: _hs, entry, exit, required, ...rest } = spec;
-  return { key, ...rest, entryCriteria: entry, exitCriteria: exit ?? [], requiredFields: required ?? [], outcome, names: names(spec) };
+  // Unknown options are reported from the marker, with a suggestion; the schema never sees them.
+  const known = Object.fromEntries(Object.entries(rest).filter(([k]) => (pipelineStageKeys as readonly string[]).includes(k))) as typeof rest;
+  const output = { key, ...known, entryCriteria: entry, exitCriteria: exit ?? [], requiredFields: required ?? [], outcome, names: names(spec) };
+  return keepUnknownOptions(output, spec, pipelineStageKeys, templateAliases);
 }
 
 /** An open pipeline stage. */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Problem } from "./problems";
 import { renderProblems } from "./problems";
 import { type Architecture, architectureSchema } from "./schema";
+import { unknownOptionProblems } from "./unknown-options";
 
 export type ValidationResult = { ok: true; architecture: Architecture } | { ok: false; problems: Problem[] };
 
@@ -9,11 +10,20 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
   return { code: issue.code, path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message };
 }
 
-/** Validates unknown input as an architecture; never throws for malformed input. */
+const isWithin = (path: readonly (string | number)[], parent: readonly (string | number)[]) => parent.every((part, i) => path[i] === part);
+
+/**
+ * Validates unknown input as an architecture; never throws for malformed input. An option a helper
+ * did not recognise is a problem (with the closest known option); the schema's complaints about the
+ * same item, which follow from it (a required list missing), are left out.
+ */
 export function validateArchitecture(input: unknown): ValidationResult {
+  const unknown = unknownOptionProblems(input);
   const result = architectureSchema.safeParse(input);
-  if (result.success) return { ok: true, architecture: result.data };
-  return { ok: false, problems: result.error.issues.map(toProblem) };
+  if (result.success && unknown.length === 0) return { ok: true, architecture: result.data };
+  const items = unknown.map((p) => p.path.slice(0, -1));
+  const schema = result.success ? [] : result.error.issues.map(toProblem).filter((p) => !items.some((item) => isWithin(p.path, item)));
+  return { ok: false, problems: [...unknown, ...schema] };
 }
 
 /** Like `validateArchitecture` but throws an Error listing the problems; for architectures in code. */

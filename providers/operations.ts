@@ -25,6 +25,7 @@ async function guardValues<Spec extends ResourceSpec>(definition: KindDefinition
  * adoption against the live values, so a first adoption fails in the preview, not half-way through `up`.
  */
 export async function previewCreate<Spec extends ResourceSpec, State extends Spec>(definition: KindDefinition<Spec, State>, news: Spec, ctx: HandlerContext): Promise<Located<State> | undefined> {
+  await definition.preflight?.(news, ctx);
   const found = await definition.locate(news, ctx);
   if (!found) return undefined;
   ctx.emit({ type: "planned-adopt", resource: news.name, crmId: found.id });
@@ -39,6 +40,7 @@ export async function previewCreate<Spec extends ResourceSpec, State extends Spe
  */
 export async function diffKind<Spec extends ResourceSpec, State extends Spec>(definition: KindDefinition<Spec, State>, id: string, olds: State, news: Spec, ctx: HandlerContext): Promise<PropertyDiff> {
   const result = diffSpec(definition.descriptor, olds, news);
+  if (result.changes) await definition.preflight?.(news, ctx);
   if (result.changes && result.replaces.length === 0 && definition.values) {
     const live = await definition.handler.read(id, olds, ctx);
     if (live) await guardValues(definition, live, news, ctx);

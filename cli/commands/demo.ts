@@ -2,6 +2,8 @@
  * `bowtie demo`: the whole story on the local sandboxes, for a fresh clone. Seeds a messy org and
  * portal, lints the default architecture, previews and applies it (records move off retired
  * values), makes the changes an admin clicking in Setup would make, and reports the drift.
+ * It runs on a stack of its own, `demo`, recreated each time with the default architecture and the
+ * sandboxes' connection, so whatever the dev stack is configured with is left alone.
  */
 import { salesforceSandboxCredentials } from "../../sandbox/salesforce";
 import { hubspotSandboxToken } from "../../sandbox/hubspot";
@@ -15,10 +17,10 @@ import { driftItems } from "../report/drift";
 import { planFromEvents } from "../report/plan";
 import { renderDriftText } from "../report/render-drift";
 import { renderPlanText } from "../report/render-plan";
-import { crms, resetSandbox, sandboxUrl } from "../sandbox/services";
-import { failureMessage } from "./stack-command";
+import { crms, resetSandbox, sandboxConnectionEnv, sandboxStackConfig, sandboxUrl } from "../sandbox/services";
+import { DEMO_STACK, failureMessage } from "./stack-command";
 
-const STACK = "dev";
+const STACK = DEMO_STACK;
 const STEPS = 7;
 
 function step(n: number, title: string): () => void {
@@ -48,7 +50,7 @@ async function adminClicksInSetup(): Promise<string[]> {
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    console.log("usage: bowtie demo\n  Runs the whole story against freshly seeded local sandboxes (resets them and the dev stack's state).");
+    console.log("usage: bowtie demo\n  Runs the whole story against freshly seeded local sandboxes, on its own stack `demo` (reset each run; the dev stack is left alone).");
     return 0;
   }
   try {
@@ -63,14 +65,15 @@ export async function run(argv: string[]): Promise<number> {
     done();
 
     done = step(3, `Preview: what \`pulumi up -s ${STACK}\` would change in the messy CRMs`);
-    const previous = await openStack({ stack: STACK });
-    await previous.stack.workspace.removeStack(STACK, { force: true, preserveConfig: true });
-    const stack = await openStack({ stack: STACK });
-    console.log(indent(renderPlanText(planFromEvents(await stack.preview()))));
+    const previous = await openStack({ stack: STACK, local: true });
+    await previous.stack.workspace.removeStack(STACK, { force: true });
+    const stack = await openStack({ stack: STACK, local: true, env: sandboxConnectionEnv() });
+    await stack.stack.setAllConfig(sandboxStackConfig());
+    console.log(indent(renderPlanText(planFromEvents(await stack.preview({ refresh: true })))));
     done();
 
     done = step(4, "Apply it (pulumi up): records move off retired values before the values are deactivated");
-    console.log(indent(renderPlanText(planFromEvents(await stack.up()), { applied: true })));
+    console.log(indent(renderPlanText(planFromEvents(await stack.up({ refresh: true })), { applied: true })));
     done();
 
     done = step(5, "An admin changes things in Setup, outside Bowtie");
@@ -84,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
 
     step(7, "Next");
     const next: Array<[string, string]> = [
-      [`bin/bowtie up -s ${STACK} --refresh`, "restore the architecture over the admin's changes"],
+      [`bin/bowtie up -s ${STACK}`, "restore the architecture over the admin's changes"],
       [`bin/bowtie drift -s ${STACK} --markdown`, "the drift report for an issue or a chat message (exit 2 = drift)"],
       [`bin/bowtie pr-comment -s ${STACK}`, "the preview as a pull-request comment"],
       ["bin/bowtie docs --out docs/generated", "Definition Alignment Document, Stage Reference Card, bow tie diagram"],

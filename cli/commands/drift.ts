@@ -1,5 +1,6 @@
 import { driftItems } from "../report/drift";
 import { planFromEvents } from "../report/plan";
+import { progressReporter } from "../report/progress";
 import { renderDriftJson, renderDriftMarkdown, renderDriftText } from "../report/render-drift";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
@@ -24,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`bowtie drift: stack ${stackName} has never been applied, so there is nothing to compare. Run \`bowtie up -s ${stackName}\` first.`);
       return DRIFT_EXIT.error;
     }
-    const items = driftItems(planFromEvents(await stack.preview({ refresh: true })));
+    const items = driftItems(planFromEvents(await stack.preview({ refresh: true, progress: progressReporter("preview", (line) => console.error(line)) })));
     const render = values.json ? renderDriftJson : values.markdown ? renderDriftMarkdown : renderDriftText;
     process.stdout.write(render(items, stackName));
     return items.length > 0 ? DRIFT_EXIT.drift : DRIFT_EXIT.none;

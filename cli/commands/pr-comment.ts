@@ -1,15 +1,12 @@
-import * as path from "node:path";
-import { lint } from "../../lifecycle/lint";
-import { loadArchitecture } from "../../lifecycle/load";
-import { renderProblems } from "../../lifecycle/problems";
-import { projectRoot } from "../pulumi/toolchain";
 import { planFromEvents } from "../report/plan";
 import { renderPrComment } from "../report/pr-comment";
+import { stackArchitecture } from "./stack-architecture";
 import { failureMessage, parseStackArgs, prepareStack } from "./stack-command";
 
 const USAGE = `usage: bowtie pr-comment [-s <stack>] [-C <project dir>]
-  Prints the stack's preview and the lint findings of its architecture (bowtie:architecture) as a
-  Markdown pull-request comment, under GitHub's 65,536 characters.`;
+  Prints the stack's preview against the live CRMs and the lint findings of its architecture
+  (bowtie:architecture) as a Markdown pull-request comment, under GitHub's 65,536 characters.
+  Lint error findings are the comment (no preview runs) and exit 1, unless bowtie:lintErrors is warn.`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseStackArgs(argv, {});
@@ -20,15 +17,17 @@ export async function run(argv: string[]): Promise<number> {
   const stackName = values.stack!;
   try {
     const stack = await prepareStack(stackName, (line) => console.error(line), values.cwd);
-    // The architecture the program previews: the stack's, resolved like stacks/index.ts does.
-    const file = (await stack.stack.getAllConfig())["bowtie:architecture"]?.value ?? "lifecycle/default-architecture.ts";
-    const loaded = loadArchitecture(path.resolve(projectRoot, file));
-    if (!loaded.ok) {
-      console.error(renderProblems(loaded.problems, file));
+    const architecture = await stackArchitecture(stack.stack);
+    if (!architecture.ok) {
+      console.error(architecture.report);
       return 1;
     }
-    const changes = planFromEvents(await stack.preview());
-    process.stdout.write(renderPrComment({ stack: stackName, changes, findings: lint(loaded.architecture) }));
+    if (architecture.blocking) {
+      process.stdout.write(renderPrComment({ stack: stackName, changes: [], findings: architecture.findings, blocked: true }));
+      return 1;
+    }
+    const changes = planFromEvents(await stack.preview({ refresh: true }));
+    process.stdout.write(renderPrComment({ stack: stackName, changes, findings: architecture.findings }));
     return 0;
   } catch (error) {
     console.error(`bowtie pr-comment: the preview failed.\n${failureMessage(error)}`);

@@ -1,3 +1,3 @@
 import { planCommand } from "./plan-command";
 
-export const run = planCommand("preview", "Shows what `bowtie up` would change in the CRMs of the stack.", (stack, refresh) => stack.preview({ refresh }));
+export const run = planCommand("preview", "Shows what `bowtie up` would change in the CRMs of the stack.", (stack, progress) => stack.preview({ refresh: true, progress }));

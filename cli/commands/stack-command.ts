@@ -4,9 +4,13 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { describeError } from "../../providers/core/describe";
 import { decodeErrors } from "../../providers/core/errors";
 import { OperationFailed, openStack, type OpenStack } from "../pulumi/stack";
-import { crms, startSandbox } from "../sandbox/services";
+import { crms, sandboxConnectionEnv, startSandbox } from "../sandbox/services";
 
 export const DEFAULT_STACK = "dev";
+/** `bowtie demo`'s own stack, recreated on every run. */
+export const DEMO_STACK = "demo";
+/** The stacks whose CRMs are the local sandboxes. */
+export const SANDBOX_STACKS: readonly string[] = [DEFAULT_STACK, DEMO_STACK];
 
 export function parseStackArgs<O extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: O) {
   return parseArgs({
@@ -22,15 +26,17 @@ export function parseStackArgs<O extends NonNullable<ParseArgsConfig["options"]>
   });
 }
 
-/** Opens the stack; the `dev` stack's CRMs are the local sandboxes, started on demand. */
+/**
+ * Opens the stack. The CRMs of the sandbox stacks (dev, demo) are the local sandboxes, started on
+ * demand, wherever their ports are (`BOWTIE_*_SANDBOX_PORT`): the providers get their URLs.
+ */
 export async function prepareStack(stack: string, log: (line: string) => void = () => {}, workDir?: string): Promise<OpenStack> {
-  if (stack === DEFAULT_STACK && workDir === undefined) {
-    for (const crm of crms) {
-      const status = await startSandbox(crm);
-      log(`${crm} sandbox: ${status.url}`);
-    }
+  if (!SANDBOX_STACKS.includes(stack) || workDir !== undefined) return openStack({ stack, workDir });
+  for (const crm of crms) {
+    const status = await startSandbox(crm);
+    log(`${crm} sandbox: ${status.url}`);
   }
-  return openStack({ stack, workDir });
+  return openStack({ stack, local: true, env: sandboxConnectionEnv() });
 }
 
 const SHOWN_ERRORS = 5;

@@ -6,8 +6,8 @@
 import type { Target } from "../../specs";
 import { currentSettings, settingKeys, type ConnectionSettings, type SettingKey } from "../../providers/core/settings";
 import { openStack } from "../pulumi/stack";
-import { startSandbox } from "../sandbox/services";
-import { DEFAULT_STACK } from "../commands/stack-command";
+import { sandboxConnectionEnv, startSandbox } from "../sandbox/services";
+import { DEFAULT_STACK, SANDBOX_STACKS } from "../commands/stack-command";
 
 export interface Connection {
   settings: ConnectionSettings;
@@ -39,17 +39,18 @@ export async function connectionFor(options: ConnectionOptions): Promise<Connect
     return { settings: currentSettings(env), via: "the BOWTIE_* environment variables" };
   }
   const stack = options.stack ?? DEFAULT_STACK;
-  if (stack === DEFAULT_STACK && options.workDir === undefined) {
+  const sandboxStack = SANDBOX_STACKS.includes(stack) && options.workDir === undefined;
+  if (sandboxStack) {
     const status = await startSandbox(options.crm);
     options.log?.(`${options.crm} sandbox: ${status.url}`);
   }
-  const config = await (await openStack({ stack, workDir: options.workDir })).stack.getAllConfig();
+  const config = await (await openStack({ stack, workDir: options.workDir, ...(sandboxStack ? { local: true } : {}) })).stack.getAllConfig();
   const fromStack: NodeJS.ProcessEnv = {};
   for (const key of Object.keys(settingKeys) as SettingKey[]) {
     const value = config[`bowtie:${key}`]?.value;
     if (value) fromStack[settingKeys[key]] = value;
   }
-  // The environment wins over the stack config, as in the providers.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v));
+  // The environment wins over the stack config, as in the providers; a sandbox stack's CRMs are where the sandboxes listen.
+  const present = { ...Object.fromEntries(Object.entries(env).filter(([, v]) => v)), ...(sandboxStack ? sandboxConnectionEnv() : {}) };
   return { settings: currentSettings({ ...fromStack, ...present }), via: `stack ${stack}`, stack };
 }

@@ -1,5 +1,5 @@
 /** What `bowtie import` prints after writing the module. Pure: text from data. */
-import type { Finding } from "../../lifecycle/lint";
+import { hasErrors, type Finding } from "../../lifecycle/lint";
 import type { ImportResult } from "../../lifecycle/import/snapshot";
 import { unchanged, type AdoptionCheck } from "./adopt";
 
@@ -61,6 +61,8 @@ export function renderImportReport(r: ImportReport): string {
     `  fill in the placeholders (search the file for DEFINITION and OWNER)`,
     `  pulumi config set${stackFlag} bowtie:architecture ${r.configPath}`,
     `  pulumi config set${stackFlag} --path 'bowtie:targets[0]' ${r.result.target}`,
+    // Lint error findings stop preview and up; adopting the CRM as it is comes before fixing its gotchas.
+    ...(hasErrors(r.findings) ? [`  pulumi config set${stackFlag} bowtie:lintErrors warn   # until the lint errors are fixed`] : []),
     `  bowtie preview${stackFlag}`,
     "",
   ].join("\n");

@@ -14,6 +14,10 @@ export interface StackOptions {
   workDir?: string;
   /** Shown while operations run; defaults to nothing. */
   onOutput?: (line: string) => void;
+  /** A stack of this machine only (created on first use, local passphrase); default: only `dev`. */
+  local?: boolean;
+  /** Extra environment for the engine and the providers. */
+  env?: Record<string, string>;
 }
 
 /** A failed operation, with the engine events it produced before failing (what was already changed). */
@@ -27,18 +31,24 @@ export class OperationFailed extends Error {
   }
 }
 
+/** `progress` sees each engine event as it arrives (the returned list holds them all at the end). */
+export interface OperationOptions {
+  refresh?: boolean;
+  progress?: (event: EngineEvent) => void;
+}
+
 export interface OpenStack {
   stack: Stack;
-  preview(opts?: { refresh?: boolean }): Promise<EngineEvent[]>;
-  up(opts?: { refresh?: boolean }): Promise<EngineEvent[]>;
+  preview(opts?: OperationOptions): Promise<EngineEvent[]>;
+  up(opts?: OperationOptions): Promise<EngineEvent[]>;
 }
 
 export async function openStack(options: StackOptions): Promise<OpenStack> {
   const workDir = options.workDir ?? projectRoot;
   const pulumiDir = await ensurePulumi();
   fs.mkdirSync(path.join(workDir, ".bowtie", "state"), { recursive: true });
-  const localStack = options.stack === "dev";
-  const env = pulumiEnv(pulumiDir, process.env, { localStack });
+  const localStack = options.local ?? options.stack === "dev";
+  const env = pulumiEnv(pulumiDir, { ...process.env, ...options.env }, { localStack });
   process.env.PATH = env.PATH;
   const envVars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
   // Only local stacks are created on demand: a typo in `-s prdo` must not create a stack on a shared backend.
@@ -50,10 +60,13 @@ export async function openStack(options: StackOptions): Promise<OpenStack> {
     );
   }
   const stack = localStack ? await Stack.createOrSelect(options.stack, workspace) : await Stack.select(options.stack, workspace);
-  const collect = async (run: (onEvent: (e: EngineEvent) => void) => Promise<unknown>) => {
+  const collect = async (run: (onEvent: (e: EngineEvent) => void) => Promise<unknown>, progress?: (e: EngineEvent) => void) => {
     const events: EngineEvent[] = [];
     try {
-      await run((e) => events.push(e));
+      await run((e) => {
+        events.push(e);
+        progress?.(e);
+      });
     } catch (error) {
       throw new OperationFailed(error, events);
     }
@@ -61,7 +74,7 @@ export async function openStack(options: StackOptions): Promise<OpenStack> {
   };
   return {
     stack,
-    preview: (opts) => collect((onEvent) => stack.preview({ onEvent, refresh: opts?.refresh, onOutput: options.onOutput })),
-    up: (opts) => collect((onEvent) => stack.up({ onEvent, refresh: opts?.refresh, onOutput: options.onOutput })),
+    preview: (opts) => collect((onEvent) => stack.preview({ onEvent, refresh: opts?.refresh, onOutput: options.onOutput }), opts?.progress),
+    up: (opts) => collect((onEvent) => stack.up({ onEvent, refresh: opts?.refresh, onOutput: options.onOutput }), opts?.progress),
   };
 }

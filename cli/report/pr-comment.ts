@@ -21,6 +21,8 @@ export interface PrCommentInput {
   stack: string;
   changes: readonly ResourceChange[];
   findings: readonly Finding[];
+  /** Lint error findings stopped the run: no preview was made, the findings are the comment. */
+  blocked?: boolean;
   limit?: number;
 }
 
@@ -28,10 +30,13 @@ export interface PrCommentInput {
  * The summary, the object counts per CRM and the lint findings come first and are never cut; the
  * per-object rows and diffs follow and are cut from the end when the comment would exceed `limit`.
  */
-export function renderPrComment({ stack, changes, findings, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
+export function renderPrComment({ stack, changes, findings, blocked = false, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
   const byCrm = (["salesforce", "hubspot"] as const).map((crm) => [crm, changes.filter((c) => c.crm === crm)] as const).filter(([, list]) => list.length > 0);
   const counts = byCrm.map(([crm, list]) => `${crmName[crm]}: ${list.length} object${list.length === 1 ? "" : "s"}`).join(" · ");
-  const head = [`## Bowtie preview for \`${stack}\``, "", `**${summaryLine(changes)}**${counts ? ` — ${counts}` : ""}`, ""];
+  const summary = blocked
+    ? "**Not previewed: lint found errors.** Fix them, or set `bowtie:lintErrors` to `warn` to preview anyway."
+    : `**${summaryLine(changes)}** against the live CRMs${counts ? ` — ${counts}` : ""}`;
+  const head = [`## Bowtie preview for \`${stack}\``, "", summary, ""];
   if (findings.length > 0) {
     head.push(`### Lint (${findings.length} finding${findings.length === 1 ? "" : "s"})`, "", "| rule | severity | item | message | fix |", "| --- | --- | --- | --- | --- |");
     for (const f of findings) head.push(`| ${f.code} ${f.rule} | ${f.severity} | ${cell(formatPath(f.path))} | ${cell(f.message)} | ${cell(f.fix)} |`);

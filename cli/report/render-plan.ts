@@ -73,14 +73,17 @@ export function changeDetails(change: ResourceChange, opts: { applied?: boolean 
   return [...details, ...events.map((event) => ({ text: eventDetail(event) }))];
 }
 
+/** What every plan is compared with: the CRMs as the run's refresh read them. */
+export const NO_CHANGES = "No changes: the live CRMs, read at the start of this run, match the architecture.\n";
+
 /** The plan for a terminal: one block per CRM object that changes (`applied`: after `up`). */
 export function renderPlanText(changes: readonly ResourceChange[], opts: { applied?: boolean } = {}): string {
-  if (changes.length === 0) return "No changes: the CRMs already match the architecture.\n";
+  if (changes.length === 0) return NO_CHANGES;
   const lines: string[] = [];
   for (const change of changes) {
     lines.push(`${impactWords[change.impact].symbol.padEnd(2)} ${change.impact.padEnd(impactColumn)} ${change.title}  [${change.crm}]`);
     for (const detail of changeDetails(change, opts)) lines.push(`     ${detail.text}`, ...(detail.diff ?? []).map((line) => `       ${line}`));
   }
-  lines.push("", `Plan: ${summaryLine(changes)}.`);
+  lines.push("", `Plan: ${summaryLine(changes)}, compared with the live CRMs.`);
   return `${lines.join("\n")}\n`;
 }

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import type { Scenario } from "../../sandbox/common/scenario";
 import { salesforceSandboxCredentials } from "../../sandbox/salesforce";
 import { hubspotSandboxToken } from "../../sandbox/hubspot";
+import { settingKeys } from "../../providers/core/settings";
 import { projectRoot } from "../pulumi/toolchain";
 
 export type Crm = "salesforce" | "hubspot";
@@ -119,4 +120,29 @@ export function demoCredentials(crm: Crm): Record<string, string> {
   if (crm === "hubspot") return { token: hubspotSandboxToken };
   const { username, password, clientId, clientSecret } = salesforceSandboxCredentials;
   return { username, password, clientId, clientSecret };
+}
+
+/**
+ * The connection of a stack whose CRMs are the local sandboxes, as stack config: the sandboxes'
+ * current URLs (their ports: `BOWTIE_*_SANDBOX_PORT` or the defaults) and the demo credentials.
+ */
+export function sandboxStackConfig(): Record<string, { value: string; secret?: boolean }> {
+  const { username, password, clientId, clientSecret } = salesforceSandboxCredentials;
+  return {
+    "bowtie:salesforceLoginUrl": { value: sandboxUrl("salesforce") },
+    "bowtie:salesforceUsername": { value: username },
+    "bowtie:salesforcePassword": { value: password, secret: true },
+    "bowtie:salesforceClientId": { value: clientId },
+    "bowtie:salesforceClientSecret": { value: clientSecret, secret: true },
+    "bowtie:hubspotBasePath": { value: sandboxUrl("hubspot") },
+    "bowtie:hubspotToken": { value: hubspotSandboxToken, secret: true },
+  };
+}
+
+/**
+ * Where the providers of a local stack find the sandboxes: the environment variables that win
+ * over the stack config (providers/core/settings.ts), so the dev stack follows moved ports.
+ */
+export function sandboxConnectionEnv(): Record<string, string> {
+  return { [settingKeys.salesforceLoginUrl]: sandboxUrl("salesforce"), [settingKeys.hubspotBasePath]: sandboxUrl("hubspot") };
 }

@@ -4,6 +4,7 @@
  * field and sales process, exactly what the org has — unless a note of kind `difference` says why not.
  */
 import { LIFECYCLE_FIELD_DESCRIPTION } from "../compile/salesforce/picklist-fields";
+import { developerNameOf } from "../../specs/salesforce/metadata-name";
 import type { SalesforcePicklistValueSpec } from "../../specs";
 import type { LifecycleStageInput, PipelineInput, PipelineStageInput, StatusInput } from "../schema";
 import { describedAs, modelPlaceholderNotes, notImportedNote, placeholdersFor, type Placeholders } from "./common";
@@ -120,11 +121,12 @@ function opportunityStagesFrom(values: readonly SalesforcePicklistValueSpec[], n
 function processPipeline(process: SalesforceProcessSnapshot, stages: PipelineStageInput[], notes: ImportNote[]): PipelineInput {
   const rt = process.recordType;
   const label = rt?.label ?? process.processName.replace(/_/g, " ");
-  if (!rt) notes.push(difference(`No active record type selects the sales process ${process.processName}; the model pairs each process with one, so the preview creates record type ${process.processName}.`));
+  if (!rt) notes.push(difference(`No active record type selects the sales process ${process.processName}; the model pairs each process with one, so the preview creates record type ${developerNameOf(process.processName)}.`));
+  if (process.otherRecordTypes?.length) notes.push({ kind: "not-imported", message: `Record types ${quoted(process.otherRecordTypes)} also select the sales process ${process.processName}; the model pairs a process with one record type (${rt!.apiName}), so Bowtie leaves the others as they are.` });
   const description = process.description ?? "";
   const salesforceProcess = {
     ...(description ? {} : { description: "" }),
-    ...(rt && rt.apiName !== process.processName ? { recordType: rt.apiName } : {}),
+    ...(rt && rt.apiName !== developerNameOf(process.processName) ? { recordType: rt.apiName } : {}),
     ...(rt && (rt.description ?? "") !== description ? { recordTypeDescription: rt.description ?? "" } : {}),
   };
   return {
@@ -215,6 +217,7 @@ export function importSalesforce(snapshot: SalesforceSnapshot, meta: ImportMeta)
     notImportedNote("Validation rules", snapshot.validationRules.map((r) => `${r.name}${r.active ? "" : " (inactive)"}`), "rules"),
     notImportedNote("Flows", snapshot.flows.map((f) => `${f.name}${f.active ? "" : " (inactive)"}`), "automations"),
     ...snapshot.inactiveProcesses.map((name): ImportNote => ({ kind: "not-imported", message: `The inactive sales process ${name}.` })),
+    ...(snapshot.otherProcesses ?? []).map((name): ImportNote => ({ kind: "not-imported", message: `The process ${name}: the model has sales processes on Opportunity only, so Bowtie leaves it as it is.` })),
     { kind: "placeholder", message: "Status kinds: only the converted status is marked; mark disqualified statuses `kind: \"disqualified\"` yourself." },
   );
   return {

@@ -22,6 +22,8 @@ export interface SalesforceProcessSnapshot {
   /** OpportunityStage API names, in order. */
   stages: string[];
   recordType?: { apiName: string; label: string; description?: string };
+  /** Other active record types that select the same process: left as they are, not managed. */
+  otherRecordTypes?: string[];
 }
 
 export interface SalesforceSnapshot {
@@ -34,6 +36,8 @@ export interface SalesforceSnapshot {
   processes: SalesforceProcessSnapshot[];
   /** Seen in the org and deliberately not imported (see the generated header). */
   inactiveProcesses: string[];
+  /** Processes of other objects (`Lead.Direct`): the model has none, so they are not imported. */
+  otherProcesses?: string[];
   validationRules: Array<{ name: string; active: boolean }>;
   flows: Array<{ name: string; active: boolean }>;
 }

@@ -30,6 +30,8 @@ export function eventDetail(event: ProviderEvent): string {
     case "planned-move":
     case "moved":
       return `${event.type === "moved" ? "moved" : "would move"} ${plural(event.count, "record")} from ${event.records}.${event.field} "${event.from}" to "${event.to}"`;
+    case "not-moved":
+      return `${plural(event.count, "record")} stayed on ${event.records}.${event.field} "${event.from}" (not moved to "${event.to}"): the CRM said "${event.reason}"`;
     case "planned-adopt":
     case "adopted": {
       const object = event.label ? `"${event.label}" (${event.crmId})` : event.crmId;
@@ -41,6 +43,8 @@ export function eventDetail(event: ProviderEvent): string {
       return orphanedBecause(event);
     case "retried":
       return `retry ${event.attempt} in ${event.delayMs} ms after ${event.code}`;
+    case "activation-required":
+      return `flow ${event.flow} deploys inactive: this production org deploys flows inactive. An admin activates its latest version in Setup → Flows, or turns on "Deploy processes and flows as active" (Setup → Process Automation Settings; deploys then need flow test coverage)`;
   }
 }
 
@@ -72,10 +76,12 @@ export function describeValueProblem(problem: ValueProblem): { message: string; 
         fix: `add ${retire} to the architecture's replacements (in lifecycle, statuses or the pipeline the value belongs to; <key> is the stage or status its records move to), so Bowtie moves the records first; or keep them in the architecture.`,
       };
     }
-    case "RECORDS_NOT_MOVED":
+    case "RECORDS_NOT_MOVED": {
+      const said = (problem.refused ?? []).map((r) => ` ${plural(r.count, "record")} on "${r.value}": the CRM said "${r.reason}".`).join("");
       return {
-        message: `records are still on ${usageList(problem)} after moving them; the values stay in place.`,
+        message: `records are still on ${usageList(problem)} after moving them; the values stay in place.${said}`,
         fix: "check what refuses the updates in the CRM (validation rules, flows, record locks), then run `up` again.",
       };
+    }
   }
 }

@@ -39,6 +39,8 @@ export type ProviderEvent =
   | ({ type: "planned-move" } & MoveFacts)
   /** An apply moved `count` records. */
   | ({ type: "moved" } & MoveFacts)
+  /** The CRM refused to move `count` records (e.g. per-record errors of a batch update), for `reason`: they stay on `from`. */
+  | ({ type: "not-moved"; reason: string } & MoveFacts)
   /** A preview: the create will take over this existing CRM object instead of creating one. */
   | ({ type: "planned-adopt" } & AdoptionFacts)
   /** A create took over this existing CRM object instead of creating one. */
@@ -52,7 +54,9 @@ export type ProviderEvent =
    */
   | { type: "orphaned"; resource: string; reason: "standard-object" | "in-use" | "holds-data" | "not-created"; inUse?: number }
   /** A call was retried after a transient failure. */
-  | { type: "retried"; resource: string; attempt: number; delayMs: number; code: string };
+  | { type: "retried"; resource: string; attempt: number; delayMs: number; code: string }
+  /** The org deploys this flow inactive (a production org without "Deploy processes and flows as active"): an admin must activate it. */
+  | { type: "activation-required"; resource: string; flow: string };
 
 export type ProviderEventType = ProviderEvent["type"];
 
@@ -63,11 +67,13 @@ export type ProviderEventType = ProviderEvent["type"];
 export const eventPhases: { [T in ProviderEventType]: "planned" | "done" | "progress" } = {
   "planned-move": "planned",
   moved: "done",
+  "not-moved": "done",
   "planned-adopt": "planned",
   adopted: "done",
   "kept-unmovable": "done",
   orphaned: "done",
   retried: "progress",
+  "activation-required": "planned",
 };
 
 const MARK = "bowtie-event";

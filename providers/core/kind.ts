@@ -89,6 +89,12 @@ export interface KindDefinition<Spec extends { kind: string; name: string }, Sta
   /** Other kinds refer to this kind's values (value sets, fields, options, pipelines): declared first. */
   foundational: boolean;
   /**
+   * Reads only: refuses, in the preview (of a create and of an update), a spec the CRM would refuse
+   * on deploy for a reason Bowtie can see beforehand (e.g. fields a rule references that the org
+   * lacks), so the preview names it instead of `up` failing half-way.
+   */
+  preflight?(spec: Spec, ctx: HandlerContext): Promise<void>;
+  /**
    * Set for kinds whose values records carry: every preview (a create that adopts, an update) runs
    * the data-safety guard against the live object, and the handler applies through the same engine.
    */

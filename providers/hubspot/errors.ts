@@ -4,6 +4,7 @@
  * redacted of the token before it leaves this module.
  */
 import { BowtieProviderError, redactSecrets } from "../core/errors";
+import { DailyBudgetUsed } from "./pacing";
 
 /** What HubSpot said, in the shape of its error body `{status, message, correlationId, category, …}`. */
 export interface HubSpotFailure {
@@ -59,12 +60,11 @@ const table: Record<string, Translation> = {
     code: "HUBSPOT_ALREADY_EXISTS",
     fix: "Another object already has this name or label; rename it in HubSpot or in the architecture.",
   },
+  // Not transient: the same PUT carries the same stale revision. The workflow handler reads the flow again and retries once.
   "409:CONFLICT:FlowError.REVISION_ID_MISMATCH": {
     code: "HUBSPOT_REVISION_CONFLICT",
     message: "The workflow changed in HubSpot while Bowtie was updating it.",
-    fix: "Re-run the update; Bowtie reads the latest revision first.",
-    transient: true,
-    retryAfterMs: () => 0,
+    fix: "Run `up` again; Bowtie reads the latest revision first.",
   },
   "429:TEN_SECONDLY_ROLLING": {
     code: "HUBSPOT_RATE_LIMITED",
@@ -72,6 +72,13 @@ const table: Record<string, Translation> = {
     fix: "Bowtie waits for the window and retries; if this persists, other apps in the portal are using the shared limit.",
     transient: true,
     retryAfterMs: windowMs,
+  },
+  "429:SECONDLY": {
+    code: "HUBSPOT_RATE_LIMITED",
+    message: "HubSpot's per-second limit of the CRM search endpoints was reached.",
+    fix: "Bowtie paces searches and retries after a second; if this persists, another integration searches with the same token.",
+    transient: true,
+    retryAfterMs: () => 1000,
   },
   "429:DAILY": {
     code: "HUBSPOT_DAILY_LIMIT",
@@ -83,11 +90,6 @@ const table: Record<string, Translation> = {
     fix: "Bowtie retries after the advertised window.",
     transient: true,
     retryAfterMs: windowMs,
-  },
-  "400:VALIDATION_ERROR:PropertyError.OPTION_IN_USE": {
-    code: "HUBSPOT_VALUES_IN_USE",
-    message: "HubSpot refused to remove options that records still use.",
-    fix: "Add retire(<value>, <key>, \"hubspot\") to the architecture's replacements so Bowtie moves the records first (or run `up` again if records reached the option after Bowtie moved them).",
   },
   "400:VALIDATION_ERROR:PropertyError.READ_ONLY_OPTIONS": {
     code: "HUBSPOT_OPTIONS_READ_ONLY",
@@ -179,11 +181,13 @@ function isNetworkError(error: unknown): boolean {
 }
 
 /**
- * A HubSpot call's error → BowtieProviderError (network failures are transient). Anything else is
- * a bug on our side and is returned unchanged, redacted.
+ * A HubSpot call's error → BowtieProviderError (network failures are transient; a call the pacer
+ * holds back because the day's budget is used up is HubSpot's DAILY refusal). Anything else is a bug
+ * on our side and is returned unchanged, redacted.
  */
 export function translateError(error: unknown, site: FailureSite, secrets: string[]): Error {
   if (error instanceof BowtieProviderError) return error;
+  if (error instanceof DailyBudgetUsed) return translateFailure({ status: 429, message: error.message, policyName: "DAILY", headers: {} }, site, secrets);
   if (isApiException(error)) return translateFailure(failureFrom(error.code, error.body, error.headers ?? {}), site, secrets);
   if (!isNetworkError(error)) {
     const original = error instanceof Error ? error : new Error(String(error));

@@ -9,7 +9,15 @@ interface ErrorRule {
 }
 
 const serverBusy: ErrorRule = { transient: true, fix: "Salesforce had a transient failure; Bowtie retried with backoff. Run the command again if it persists." };
-const network: ErrorRule = { transient: true, fix: "Check bowtie:salesforceLoginUrl and that the org (or the local sandbox) is reachable." };
+const network: ErrorRule = { transient: true, message: "The connection to Salesforce failed.", fix: "Check bowtie:salesforceLoginUrl and that the org (or the local sandbox) is reachable." };
+const refused: ErrorRule = { transient: true, message: "Nothing accepted the connection at the Salesforce login URL (connection refused).", fix: "Check the port in bowtie:salesforceLoginUrl; for the local sandbox, start it (`bin/bowtie sandbox start`) or use the port it printed." };
+const unknownHost: ErrorRule = { transient: false, message: "The Salesforce login host does not resolve (DNS lookup failed).", fix: "Correct the host in bowtie:salesforceLoginUrl (e.g. https://login.salesforce.com, https://test.salesforce.com or https://<domain>.my.salesforce.com) and check the network's DNS." };
+const dnsBusy: ErrorRule = { transient: true, message: "The DNS lookup of the Salesforce host failed temporarily (EAI_AGAIN).", fix: "Check the network connection and DNS; Bowtie retried with backoff." };
+const certificate: ErrorRule = {
+  transient: false,
+  message: "The TLS certificate of the Salesforce host was not accepted.",
+  fix: "Check that bowtie:salesforceLoginUrl names the org's own host (https://<domain>.my.salesforce.com). Behind a TLS-inspecting proxy, give Node its CA with NODE_EXTRA_CA_CERTS=<file.pem>; never disable verification.",
+};
 
 /**
  * The one table that turns Salesforce error codes (REST `errorCode`, SOAP `faultcode` without `sf:`,
@@ -18,6 +26,7 @@ const network: ErrorRule = { transient: true, fix: "Check bowtie:salesforceLogin
  */
 const rules: Record<string, ErrorRule> = {
   invalid_grant: { transient: false, message: "Salesforce refused the login (invalid_grant).", fix: "Check bowtie:salesforceUsername and bowtie:salesforcePassword (append the security token if the org requires one), or the JWT subject and key." },
+  INVALID_LOGIN: { transient: false, message: "Salesforce refused the SOAP login (INVALID_LOGIN).", fix: "Check bowtie:salesforceUsername and bowtie:salesforcePassword; outside the org's trusted IP ranges, append the security token to the password." },
   invalid_client_id: { transient: false, message: "Salesforce does not know this connected app (invalid_client_id).", fix: "Check bowtie:salesforceClientId." },
   invalid_client: { transient: false, message: "Salesforce refused the connected app credentials (invalid_client).", fix: "Check bowtie:salesforceClientSecret." },
   unsupported_grant_type: { transient: false, fix: "Enable the OAuth flow (password, client credentials or JWT bearer) on the connected app." },
@@ -35,9 +44,17 @@ const rules: Record<string, ErrorRule> = {
   ERROR_HTTP_504: serverBusy,
   BAD_GATEWAY: serverBusy,
   ECONNRESET: network,
-  ECONNREFUSED: network,
+  ECONNREFUSED: refused,
   ETIMEDOUT: network,
   EPIPE: network,
+  ENOTFOUND: unknownHost,
+  EAI_AGAIN: dnsBusy,
+  DEPTH_ZERO_SELF_SIGNED_CERT: certificate,
+  SELF_SIGNED_CERT_IN_CHAIN: certificate,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: certificate,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: certificate,
+  CERT_HAS_EXPIRED: certificate,
+  ERR_TLS_CERT_ALTNAME_INVALID: certificate,
   EXCEEDED_ID_LIMIT: { transient: false, fix: "A Metadata call carried more than 10 components; this is a Bowtie bug, please report it." },
   INVALID_TYPE: { transient: false, fix: "The metadata or sObject type is not available in this org; check the API version (bowtie:salesforceApiVersion) and the org's features." },
   INVALID_FIELD: { transient: false, fix: "Create the field in the org (or add it to the architecture) before referencing it." },
@@ -55,10 +72,15 @@ const rules: Record<string, ErrorRule> = {
 
 const unknownRule: ErrorRule = { transient: false, fix: "See the Salesforce message; correct the architecture or the org, then run again." };
 
-/** The Salesforce error code carried by a jsforce/OAuth/socket error, without the SOAP `sf:` prefix. */
+/**
+ * The Salesforce error code carried by a jsforce/OAuth/socket error, without the SOAP `sf:` prefix.
+ * jsforce's SOAP login throws a bare Error whose text is the fault string, which Salesforce always
+ * starts with the fault code (`INVALID_LOGIN: …`): that leading code is used, never the words.
+ */
 export function errorCodeOf(error: unknown): string {
-  const e = (error ?? {}) as { errorCode?: unknown; name?: unknown; code?: unknown };
-  const raw = [e.errorCode, e.code, e.name].find((value): value is string => typeof value === "string" && value !== "Error" && value !== "");
+  const e = (error ?? {}) as { errorCode?: unknown; name?: unknown; code?: unknown; message?: unknown };
+  const faultCode = typeof e.message === "string" ? /^([A-Z][A-Z_]+): /.exec(e.message)?.[1] : undefined;
+  const raw = [e.errorCode, e.code, faultCode, e.name].find((value): value is string => typeof value === "string" && value !== "Error" && value !== "");
   return (raw ?? "UNKNOWN").replace(/^[a-z]+:/i, (prefix) => (prefix === "sf:" ? "" : prefix));
 }
 

@@ -13,6 +13,7 @@ import { translateError } from "./errors";
 import { readField } from "./picklist-field/api";
 import { openPort, type MetadataComponent, type SalesforcePort } from "./port";
 import { readProcess } from "./sales-process/api";
+import { decodeMetadataName, developerNameOf } from "../../specs/salesforce/metadata-name";
 import { readValues } from "./value-set/api";
 
 const RESOURCE = "bowtie import (Salesforce org)";
@@ -55,17 +56,22 @@ async function fields<O extends string>(port: SalesforcePort, objects: readonly 
 
 const metadataFlag = (value: unknown) => value === true || value === "true";
 
-/** Opportunity processes: active ones with the active record type that selects each; names of inactive ones. */
-async function processes(ctx: HandlerContext, port: SalesforcePort): Promise<{ active: SalesforceProcessSnapshot[]; inactive: string[] }> {
-  const processNames = (await listNames(ctx, "BusinessProcess")).filter((n) => n.startsWith("Opportunity."));
+/**
+ * Opportunity processes: active ones with the active record types that select each (names decoded:
+ * `Opportunity.Growth%2FExpansion` is the process `Growth/Expansion`); names of inactive ones, and
+ * of other objects' processes (`Lead.Direct`), which the model does not have.
+ */
+async function processes(ctx: HandlerContext, port: SalesforcePort): Promise<{ active: SalesforceProcessSnapshot[]; inactive: string[]; other: string[] }> {
+  const allProcesses = await listNames(ctx, "BusinessProcess");
+  const processNames = allProcesses.filter((n) => n.startsWith("Opportunity."));
   const recordTypes = (await port.readMetadata("RecordType", (await listNames(ctx, "RecordType")).filter((n) => n.startsWith("Opportunity."))))
     .filter((rt): rt is MetadataComponent => rt !== undefined && rt.active !== false && rt.active !== "false");
   const active: SalesforceProcessSnapshot[] = [];
   const inactive: string[] = [];
   for (const fullName of processNames) {
-    const processName = fullName.slice("Opportunity.".length);
-    const rt = recordTypes.find((r) => r.businessProcess === processName);
-    const apiName = rt ? rt.fullName.slice("Opportunity.".length) : processName;
+    const processName = decodeMetadataName(fullName.slice("Opportunity.".length));
+    const selecting = recordTypes.filter((r) => decodeMetadataName(String(r.businessProcess ?? "")) === processName).map((r) => r.fullName.slice("Opportunity.".length));
+    const apiName = selecting[0] ?? developerNameOf(processName);
     const spec: SalesforceSalesProcessSpec = { kind: "salesforce:sales-process", name: RESOURCE, object: "Opportunity", processName, label: "", stages: [], recordType: { apiName, label: "" } };
     const live = await readProcess(port, spec);
     if (!live) {
@@ -76,10 +82,11 @@ async function processes(ctx: HandlerContext, port: SalesforcePort): Promise<{ a
       processName,
       ...(live.description ? { description: live.description } : {}),
       stages: live.stages,
-      ...(rt && live.recordType.apiName ? { recordType: live.recordType } : {}),
+      ...(selecting.length > 0 && live.recordType.label ? { recordType: live.recordType } : {}),
+      ...(selecting.length > 1 ? { otherRecordTypes: selecting.slice(1) } : {}),
     });
   }
-  return { active, inactive };
+  return { active, inactive, other: allProcesses.filter((n) => !n.startsWith("Opportunity.")) };
 }
 
 /** Validation rules or flows by name, with whether each is active. */
@@ -95,7 +102,7 @@ async function automation(ctx: HandlerContext, port: SalesforcePort, type: "Vali
 /** Everything the Salesforce import covers, as the org has it now. Reads only; never writes. */
 export async function readSalesforceSnapshot(ctx: HandlerContext): Promise<SalesforceSnapshot> {
   const port = openPort(ctx, "import", RESOURCE);
-  const { active, inactive } = await processes(ctx, port);
+  const { active, inactive, other } = await processes(ctx, port);
   return {
     source: ctx.settings.salesforce.loginUrl,
     leadStatus: await standardValues(port, "LeadStatus"),
@@ -104,6 +111,7 @@ export async function readSalesforceSnapshot(ctx: HandlerContext): Promise<Sales
     dropOffFields: await fields(port, ["Lead", "Opportunity"] as const, "Drop_Off_Reason__c"),
     processes: active,
     inactiveProcesses: inactive,
+    otherProcesses: other,
     validationRules: await automation(ctx, port, "ValidationRule"),
     flows: await automation(ctx, port, "Flow"),
   };

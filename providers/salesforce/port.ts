@@ -1,5 +1,6 @@
 import { chunk } from "../core/chunk";
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from "../core/retry";
+import { BowtieProviderError } from "../core/errors";
 import type { HandlerContext } from "../core/kind";
 import { dropConnection, getConnection, salesforceSecrets } from "./connection";
 import { errorCodeOf, providerError, translateError, type ErrorContext } from "./errors";
@@ -32,6 +33,8 @@ export interface SalesforcePort {
   /** SOQL over the Tooling API (flow versions, validation rules as tooling objects). */
   toolingQuery<T>(soql: string): Promise<T[]>;
   updateRecords(object: string, records: Array<{ Id: string } & Record<string, unknown>>): Promise<void>;
+  /** The field names describe lists for `object` (what the integration user can see); undefined when the object does not exist. */
+  describeFields(object: string): Promise<string[] | undefined>;
 }
 
 interface SaveResultLike {
@@ -104,6 +107,15 @@ export function openPort(ctx: HandlerContext, name: string, resource: string, po
     async toolingQuery<T>(soql: string) {
       const result = await call((conn) => conn.tooling.query(soql) as unknown as Promise<{ records: T[] }>);
       return result.records;
+    },
+    async describeFields(object) {
+      try {
+        const described = await call((conn) => conn.sobject(object).describe() as unknown as Promise<{ fields: Array<{ name: string }> }>);
+        return described.fields.map((f) => f.name);
+      } catch (error) {
+        if (error instanceof BowtieProviderError && (error.code === "NOT_FOUND" || error.code === "INVALID_TYPE")) return undefined;
+        throw error;
+      }
     },
     async updateRecords(object, records) {
       for (const batch of chunk(records, RECORD_BATCH)) {

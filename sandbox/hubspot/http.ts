@@ -76,7 +76,20 @@ export const noContent = (): HubSpotReply => ({ status: 204 });
 
 export const now = () => new Date().toISOString();
 
-/** Batch endpoints answer `{status: "COMPLETE", results, startedAt, completedAt}`. */
-export function batchReply(results: unknown[], startedAt: string): HubSpotReply {
-  return ok({ status: "COMPLETE", results, startedAt, completedAt: now() });
+/** One failed input of a batch (`StandardError`): which ids, why. */
+export interface BatchFailure {
+  category: string;
+  message: string;
+  ids: string[];
+}
+
+/**
+ * Batch endpoints answer `{status: "COMPLETE", results, startedAt, completedAt}`; when some inputs
+ * failed, 207 with the same envelope plus `numErrors` and `errors` (one `StandardError` per failure).
+ */
+export function batchReply(results: unknown[], startedAt: string, failures: readonly BatchFailure[] = []): HubSpotReply {
+  const envelope = { status: "COMPLETE", results, startedAt, completedAt: now() };
+  if (failures.length === 0) return ok(envelope);
+  const errors = failures.map((f) => ({ status: "error", category: f.category, message: f.message, context: { ids: f.ids }, errors: [], links: {} }));
+  return ok({ ...envelope, numErrors: failures.reduce((sum, f) => sum + f.ids.length, 0), errors }, 207);
 }

@@ -28,6 +28,8 @@ export const hubspotSandboxToken = "pat-na1-b0771e00-5a4d-4b0c-8a11-000000000001
 export interface PortalSeedOptions {
   /** The portal refuses lifecycle-stage option edits (`modificationMetadata.readOnlyOptions`). */
   lifecycleStageEditsLocked: boolean;
+  /** How long a record write takes to become visible to search; 0 (default): at once. */
+  searchLagMs: number;
 }
 
 export interface HubSpotSandboxOptions extends SandboxOptions<HubSpotFault>, Partial<PortalSeedOptions> {
@@ -44,7 +46,7 @@ export interface HubSpotSandboxTypes {
   logDetail: Record<never, never>;
 }
 
-/** A running portal. Limits are the two private-app limits; setting them clears their counters. */
+/** A running portal. Limits are the private-app limits (ten-second, daily, search per second); setting them clears their counters. */
 export type HubSpotSandbox = Sandbox<HubSpotSandboxTypes> & { token: string };
 
 const apiRoutes = [...propertyRoutes, ...pipelineRoutes, ...flowRoutes, ...objectRoutes];
@@ -53,14 +55,18 @@ export async function startHubSpotSandbox(options: HubSpotSandboxOptions = {}): 
   const limiter = new RateLimiter({ ...defaultRateLimits, ...options.rateLimits });
   const token = options.token ?? hubspotSandboxToken;
   const sandbox = await startSandbox<HubSpotSandboxTypes>(options, {
-    seed: (scenario, seed) => seedPortal(scenario, { lifecycleStageEditsLocked: seed.lifecycleStageEditsLocked ?? options.lifecycleStageEditsLocked }),
+    seed: (scenario, seed) =>
+      seedPortal(scenario, {
+        lifecycleStageEditsLocked: seed.lifecycleStageEditsLocked ?? options.lifecycleStageEditsLocked,
+        searchLagMs: seed.searchLagMs ?? options.searchLagMs,
+      }),
     setLimits: (_portal, limits) => {
       limiter.reset(limits);
       return { ...limiter.limits };
     },
     restoreLimits: () => limiter.reset("initial"),
     adminRoutes: portalAdminRoutes,
-    faultReply: (fault) => encode(faultReply(fault)),
+    faultReply: (fault, request) => encode(faultReply(fault, request)),
     serve: hubspotApi(apiRoutes, token, limiter),
     internalError,
   });

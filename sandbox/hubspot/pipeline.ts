@@ -1,6 +1,7 @@
 /**
  * HubSpot's side of a request, after the kit's admin endpoints and injected faults: JSON body →
- * bearer auth → rate limits → the route table. Every reply, errors and 204s included, is JSON with
+ * bearer auth → rate limits → the contract (a query or body HubSpot would refuse gets its 400) →
+ * the route table. Every reply, errors and 204s included, is JSON with
  * `Content-Type: application/json;charset=utf-8` (the generated client parses nothing else) and an
  * `x-hubspot-correlation-id`.
  */
@@ -8,8 +9,9 @@ import { randomUUID } from "node:crypto";
 import type { SandboxRequest, WireReply } from "../common/http";
 import { findRoute } from "../common/routes";
 import type { StateContext } from "../common/sandbox";
+import { requestViolations, type ContractViolation } from "./contract";
 import { errorBody, HubSpotHttpError, type HubSpotReply, type HubSpotRoute } from "./http";
-import type { RateLimiter } from "./limits";
+import type { RateLimiter, RequestLane } from "./limits";
 import type { PortalState } from "./state";
 
 const unauthorized = (): HubSpotReply => ({
@@ -39,6 +41,22 @@ function parseBody(text: string): { value: unknown } | { invalid: HubSpotReply }
   }
 }
 
+/** HubSpot's 400 for input its schema refuses: a `VALIDATION_ERROR` naming each field. */
+function invalidInput(violations: readonly ContractViolation[]): HubSpotReply {
+  const where = (v: ContractViolation) => `${v.part.replace("request.", "")}${v.path ? `.${v.path}` : ""}`;
+  return {
+    status: 400,
+    body: errorBody({
+      message: `Invalid input: ${violations.map((v) => `${where(v)}: ${v.message}`).join("; ")}`,
+      category: "VALIDATION_ERROR",
+      errors: violations.map((v) => ({ message: v.message, in: where(v), code: "INVALID_INPUT" })),
+    }),
+  };
+}
+
+/** The CRM search endpoints have their own per-second limit. */
+const laneOf = (path: string): RequestLane => (/^\/crm\/v3\/objects\/[^/]+\/search\/?$/.test(path) ? "search" : "standard");
+
 /** The route's reply, with HubSpot errors turned into replies (so they get the rate-limit headers too). */
 function served(routes: readonly HubSpotRoute[], request: SandboxRequest, body: unknown, ctx: StateContext<PortalState>): HubSpotReply {
   const { method, path, query } = request;
@@ -57,9 +75,10 @@ export function hubspotApi(routes: readonly HubSpotRoute[], token: string, limit
     const body = parseBody(request.text);
     if ("invalid" in body) return encode(body.invalid);
     if (request.headers.authorization !== `Bearer ${token}`) return encode(unauthorized());
-    const limit = limiter.take();
+    const limit = limiter.take(laneOf(request.path));
     if (limit.rejected) return encode(limit.rejected);
-    const reply = served(routes, request, body.value, ctx);
+    const violations = requestViolations({ method: request.method, path: request.path, query: request.query, body: body.value }).filter((v) => v.part !== "endpoint");
+    const reply = violations.length > 0 ? invalidInput(violations) : served(routes, request, body.value, ctx);
     return encode({ ...reply, headers: { ...limit.headers, ...reply.headers } });
   };
 }

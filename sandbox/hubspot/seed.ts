@@ -142,6 +142,8 @@ function legacyWorkflow(): SandboxFlow {
     revisionId: "3",
     createdAt: seededAt,
     updatedAt: seededAt,
+    crmObjectCreationStatus: "COMPLETE",
+    dataSources: [],
     startActionId: "1",
     nextAvailableActionId: "2",
     actions: [
@@ -232,7 +234,7 @@ function messyRecords(): PortalState["records"] {
 }
 
 /** Builds a fresh portal for `scenario`. Deterministic: the same scenario always seeds the same data. */
-export function seedPortal(scenario: Scenario, opts: { lifecycleStageEditsLocked?: boolean } = {}): PortalState {
+export function seedPortal(scenario: Scenario, opts: { lifecycleStageEditsLocked?: boolean; searchLagMs?: number } = {}): PortalState {
   const messy = scenario === "messy";
   const locked = opts.lifecycleStageEditsLocked ?? false;
   const lifecycle = options(messy ? [...defaultLifecycleStages, ...rogueLifecycleStages] : defaultLifecycleStages);
@@ -240,6 +242,7 @@ export function seedPortal(scenario: Scenario, opts: { lifecycleStageEditsLocked
   return {
     portalId: 44_000_001,
     lifecycleStageEditsLocked: locked,
+    searchLagMs: opts.searchLagMs ?? 0,
     properties: {
       contacts: [
         hubspotProperty("lifecyclestage", "Lifecycle Stage", "contactinformation", lifecycle, locked),

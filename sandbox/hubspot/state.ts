@@ -84,15 +84,34 @@ export interface SandboxRecord {
   createdAt: string;
   updatedAt: string;
   archived: boolean;
+  /**
+   * What search sees while writes are not indexed yet (only with a search lag): `base` is the last
+   * indexed version (null: not in the index at all), `pending` the writes in order, each visible from
+   * `visibleAt` (epoch ms). Absent: search sees the record as it is.
+   */
+  index?: { base: Record<string, string | null> | null; pending: Array<{ visibleAt: number; properties: Record<string, string | null> }> };
 }
 
-/** A v4 flow as HubSpot returns it; the sandbox keeps the submitted body plus server fields. */
-export type SandboxFlow = Record<string, unknown> & { id: string; revisionId: string; name: string; type: string };
+/** A v4 flow as HubSpot returns it (`ApiFlow`): the submitted fields plus the server's. */
+export type SandboxFlow = Record<string, unknown> & {
+  id: string;
+  revisionId: string;
+  name?: string;
+  type: string;
+  objectTypeId: string;
+  flowType: string;
+  dataSources: unknown[];
+  createdAt: string;
+  updatedAt: string;
+  crmObjectCreationStatus: string;
+};
 
 export interface PortalState {
   portalId: number;
   /** `modificationMetadata.readOnlyOptions` on lifecyclestage: the portal refuses option edits. */
   lifecycleStageEditsLocked: boolean;
+  /** How long a record write takes to become visible to search (HubSpot's index is eventually consistent); 0: at once. */
+  searchLagMs: number;
   properties: Record<CrmObjectType, SandboxProperty[]>;
   groups: Record<CrmObjectType, SandboxPropertyGroup[]>;
   pipelines: Record<PipelineObjectType, SandboxPipeline[]>;

@@ -18,9 +18,15 @@ function newSessionToken(org: OrgState): string {
   return `${org.orgId.slice(0, 15)}!AQ${randomBytes(36).toString("base64url").replace(/[-_]/g, "x")}`;
 }
 
-function issue(org: OrgState, username: string, clientSecret: string, baseUrl: string): TokenReply {
+/** Opens a two-hour session for `username`: the token every API then accepts. */
+export function openSession(org: OrgState, username: string): string {
   const token = newSessionToken(org);
   org.sessions[token] = { username, expiresAt: Date.now() + SESSION_TTL_MS };
+  return token;
+}
+
+function issue(org: OrgState, username: string, clientSecret: string, baseUrl: string): TokenReply {
+  const token = openSession(org, username);
   const id = `${baseUrl}/id/${org.orgId}/${org.userId}`;
   const issuedAt = String(Date.now());
   const signature = createHmac("sha256", clientSecret).update(id + issuedAt).digest("base64");

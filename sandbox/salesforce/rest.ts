@@ -8,7 +8,7 @@ import { countApiCall, limitHeader } from "./api-limits";
 import { isValidSession } from "./oauth";
 import { evaluate, type Row } from "./soql-eval";
 import { parseSoql, SoqlError } from "./soql";
-import { checkRecord, defaultValue, describeSObject, fieldsOf, isSObject, newRecordId, type RestError } from "./sobjects";
+import { checkRecord, defaultValue, describeSObject, fieldsOf, isKnownObject, isSObject, newRecordId, organizationRow, type RestError } from "./sobjects";
 import type { FieldValue, OrgState, SObjectRecord } from "./state";
 import { toolingRows } from "./tooling";
 import { json, route, type SalesforceRoute } from "./wire";
@@ -39,7 +39,7 @@ function runQuery(org: OrgState, soql: string | null, tooling: boolean): RestRep
   if (!soql) return fail(400, "MALFORMED_QUERY", "A query string (q) is required");
   try {
     const query = parseSoql(soql);
-    const rows: Row[] | undefined = tooling ? toolingRows(org, query.from) : isSObject(org, query.from) ? org.records[query.from] : undefined;
+    const rows: Row[] | undefined = tooling ? toolingRows(org, query.from) : query.from === "Organization" ? [organizationRow(org)] : isSObject(org, query.from) ? org.records[query.from] : undefined;
     if (!rows) return fail(400, "INVALID_TYPE", `sObject type '${query.from}' is not supported.`);
     if (!tooling) {
       const known = new Set(fieldsOf(org, query.from).map((f) => f.name.toLowerCase()));
@@ -147,7 +147,8 @@ export const restRoutes: SalesforceRoute[] = [
   rest("GET", "/limits", (_req, org) => ({ status: 200, body: { DailyApiRequests: { Max: org.limits.dailyApiRequests, Remaining: org.limits.dailyApiRequests - org.limits.used } } })),
   rest("POST", "/composite/sobjects", (req, org) => compositeSObjects(org, "POST", req.body)),
   rest("PATCH", "/composite/sobjects", (req, org) => compositeSObjects(org, "PATCH", req.body)),
-  sobject("GET", "/describe", (req, org, type) => ({ status: 200, body: describeSObject(org, type, req.params.version!) })),
+  rest("GET", "/sobjects/:type/describe", (req, org) =>
+    isKnownObject(req.params.type!) ? { status: 200, body: describeSObject(org, req.params.type!, req.params.version!) } : fail(404, "NOT_FOUND", "The requested resource does not exist")),
   sobject("POST", "", (req, org, type) => {
     const { id, error } = createRecord(org, type, body(req));
     return error ? fromError(error) : { status: 201, body: { id, success: true, errors: [] } };

@@ -1,3 +1,4 @@
+import { encodeMetadataName } from "../../specs/salesforce/metadata-name";
 import { salesforceSandboxCredentials as creds } from "./credentials";
 import type { MetadataRecord } from "./metadata/coerce";
 import type { Scenario } from "../common/scenario";
@@ -69,7 +70,7 @@ function messyMetadata(): Record<string, Record<string, MetadataRecord>> {
         description: "Everything in one process, renewals included",
         isActive: true,
         values: ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review", "Closed Won", "Closed Lost", "Renewal 90 Days"].map(
-          (fullName, i) => ({ fullName, default: i === 0 }),
+          (name, i) => ({ fullName: encodeMetadataName(name), default: i === 0 }),
         ),
       },
     },

@@ -9,7 +9,7 @@ import { invokeOperation, MetadataFault } from "./metadata/api";
 import { isValidSession } from "./oauth";
 import type { OrgState } from "./state";
 import { xml, type SalesforceHandler } from "./wire";
-import { parseXml, toXml, type XmlObject } from "./xml";
+import { parseSoapEnvelope, toXml, type XmlObject } from "./xml";
 
 const ENVELOPE_OPEN =
   '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"' +
@@ -24,8 +24,8 @@ export function soapFault(code: string, message: string, status = 500): WireRepl
 }
 
 /** The session id carried in the SOAP header, if any. */
-function sessionIdOf(parsed: XmlObject): string | undefined {
-  const header = (parsed.Envelope as XmlObject | undefined)?.Header as XmlObject | undefined;
+function sessionIdOf(envelope: XmlObject | undefined): string | undefined {
+  const header = envelope?.Header as XmlObject | undefined;
   const session = header?.SessionHeader as XmlObject | undefined;
   return typeof session?.sessionId === "string" ? session.sessionId : undefined;
 }
@@ -44,18 +44,14 @@ function invoke(org: OrgState, body: XmlObject | undefined): WireReply {
 }
 
 export const metadataEndpoint: SalesforceHandler = (req, ctx) => {
-  let parsed: XmlObject;
-  try {
-    parsed = parseXml(req.text);
-  } catch {
-    return soapFault("INVALID_XML", "The request is not well-formed XML");
-  }
-  const body = (parsed.Envelope as XmlObject | undefined)?.Body as XmlObject | undefined;
+  const soap = parseSoapEnvelope(req.text);
+  if (!soap) return soapFault("INVALID_XML", "The request is not well-formed XML");
+  const { body } = soap;
   const operation = body ? Object.keys(body)[0] : undefined;
   const call = operation ? (body?.[operation] as XmlObject | undefined) : undefined;
   const items = call?.metadata ?? call?.fullNames;
   const detail = { operation, components: items === undefined ? undefined : Array.isArray(items) ? items.length : 1 };
-  if (!isValidSession(ctx.state, sessionIdOf(parsed))) return { ...soapFault("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session"), detail };
+  if (!isValidSession(ctx.state, sessionIdOf(soap.envelope))) return { ...soapFault("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session"), detail };
   if (!countApiCall(ctx)) return { ...soapFault("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."), detail };
   return { ...invoke(ctx.state, body), detail };
 };

@@ -27,4 +27,6 @@ export interface OrgState {
   records: Record<string, SObjectRecord[]>;
   limits: { dailyApiRequests: number; used: number };
   nextId: number;
+  /** `Organization.IsSandbox`; absent: a sandbox org. A production org deploys active flows inactive unless FlowSettings allows it. */
+  isSandbox?: boolean;
 }

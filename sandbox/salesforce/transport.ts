@@ -9,12 +9,14 @@ import type { ApiReply, StateContext } from "../common/sandbox";
 import { tokenEndpoint } from "./oauth";
 import { restRoutes } from "./rest";
 import { metadataEndpoint } from "./soap";
+import { soapLoginEndpoint } from "./soap-login";
 import type { OrgState } from "./state";
 import { json, route, type MetadataCallDetail, type SalesforceRoute } from "./wire";
 
 const routes: SalesforceRoute[] = [
   route("POST", "/services/oauth2/token", tokenEndpoint),
   route("POST", "/services/Soap/m/:version(\\d+\\.\\d)", metadataEndpoint),
+  route("POST", "/services/Soap/u/:version(\\d+\\.\\d)", soapLoginEndpoint),
   ...restRoutes,
 ];
 

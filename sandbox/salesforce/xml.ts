@@ -50,3 +50,15 @@ export function toXml(name: string, value: unknown): string {
   }
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
+
+/** A SOAP request's envelope: its `Body` (absent when it has none); undefined when the text is not well-formed XML. */
+export function parseSoapEnvelope(text: string): { envelope: XmlObject | undefined; body: XmlObject | undefined } | undefined {
+  let parsed: XmlObject;
+  try {
+    parsed = parseXml(text);
+  } catch {
+    return undefined;
+  }
+  const envelope = parsed.Envelope as XmlObject | undefined;
+  return { envelope, body: envelope?.Body as XmlObject | undefined };
+}

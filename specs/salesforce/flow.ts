@@ -41,5 +41,7 @@ export const flowSchema = z.object({
     onlyFrom: z.array(z.string()).optional(),
   }),
   active: z.boolean(),
+  /** Fields (`Object.Field`) the flow uses that the same architecture deploys before it: the preview does not expect them in the org yet. */
+  plannedFields: z.array(z.string()).optional(),
 });
 export type SalesforceFlowSpec = z.infer<typeof flowSchema>;

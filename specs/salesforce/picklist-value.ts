@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { refineReplacements, refineUnique, type ValueReplacement } from "../common";
 
-/** Salesforce API names: a letter, then letters, digits and single underscores. */
-export const apiNamePattern = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$/;
+/** Salesforce API (developer) names: a letter, then letters, digits and single underscores, not ending in `_`. */
+export const apiNamePattern = /^[A-Za-z](?:[A-Za-z0-9]|_(?=[A-Za-z0-9]))*$/;
 
 /** One picklist value as Salesforce Metadata describes it (StandardValue / CustomValue). */
 export const picklistValueSchema = z.object({

@@ -13,5 +13,10 @@ export const validationRuleSchema = z.object({
   errorConditionFormula: z.string().min(1, "a rule needs a formula").max(5000),
   errorMessage: z.string().min(1, "a rule needs an error message").max(255),
   errorDisplayField: z.string().optional(),
+  /**
+   * Fields (`Object.Field`) the formula references that the same architecture deploys, before the
+   * rule: the preview does not expect them in the org yet. An instruction, not state.
+   */
+  plannedFields: z.array(z.string()).optional(),
 });
 export type SalesforceValidationRuleSpec = z.infer<typeof validationRuleSchema>;

@@ -16,12 +16,13 @@ export function runBowtie(e2e: E2EStack, command: string, ...args: string[]): Pr
 
 /** Runs `bin/bowtie` with exactly `argv`, in the e2e workspace's environment. */
 export function runBowtieArgs(e2e: E2EStack, argv: string[]): Promise<Run> {
+  return runBowtieIn({ ...process.env, ...e2e.env }, argv);
+}
+
+/** Runs `bin/bowtie` with exactly `argv` and exactly `env`, from the repository root. */
+export function runBowtieIn(env: NodeJS.ProcessEnv, argv: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, "bin", "bowtie"), argv, {
-      cwd: projectRoot,
-      env: { ...process.env, ...e2e.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(path.join(projectRoot, "bin", "bowtie"), argv, { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

@@ -1,4 +1,5 @@
 import type { SalesforceSalesProcessSpec } from "../../../specs";
+import { developerNameOf } from "../../../specs/salesforce/metadata-name";
 import { developerNameFromKey, salesforceValue } from "../../names";
 import { type Architecture, isDealPipeline, type Pipeline } from "../../schema";
 
@@ -7,9 +8,12 @@ export function processName(key: string, pipeline: Pick<Pipeline, "names">): str
   return pipeline.names.salesforce ?? developerNameFromKey(key);
 }
 
-/** Developer name of the RecordType that selects a pipeline's process (the process name unless overridden). */
+/**
+ * Developer name of the RecordType that selects a pipeline's process: the override, else the
+ * process name made a developer name (`Benefits BoR Sales Process` → `Benefits_BoR_Sales_Process`).
+ */
 export function recordTypeName(key: string, pipeline: Pick<Pipeline, "names" | "salesforceProcess">): string {
-  return pipeline.salesforceProcess?.recordType ?? processName(key, pipeline);
+  return pipeline.salesforceProcess?.recordType ?? developerNameOf(processName(key, pipeline));
 }
 
 /** True when the pipeline has a BusinessProcess and RecordType (not only OpportunityStage values). */

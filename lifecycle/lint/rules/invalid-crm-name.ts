@@ -1,5 +1,7 @@
 import { isDealPipeline, type Architecture } from "../../schema";
-import { HUBSPOT, SALESFORCE, SALESFORCE_DEVELOPER_NAME, developerNameFromKey, hubspotValue, salesforceValue } from "../../names";
+import { processNameSchema } from "../../../specs/salesforce/metadata-name";
+import { hasSalesProcess, processName, recordTypeName } from "../../compile/salesforce/sales-processes";
+import { HUBSPOT, SALESFORCE, SALESFORCE_DEVELOPER_NAME, hubspotValue, salesforceValue } from "../../names";
 import type { LintRule, RuleHit } from "../types";
 
 type Item = { key: string; label: string; names: { salesforce?: string; hubspot?: string } };
@@ -26,15 +28,26 @@ function hubspotValues(items: { item: Item; path: (string | number)[] }[], what:
     }));
 }
 
+/**
+ * Sales process names are free text as Salesforce's Setup accepts them (spaces, `/`, parentheses;
+ * at most 80 characters, no leading or trailing spaces); the record type that selects a process
+ * has a developer name (letters, digits, single underscores, letter first, no trailing `_`).
+ */
 function processNames(arch: Architecture): RuleHit[] {
-  return Object.entries(arch.pipelines).flatMap(([key, p]) => {
-    const name = p.names.salesforce ?? developerNameFromKey(key);
-    if (SALESFORCE_DEVELOPER_NAME.test(name) && name.length <= SALESFORCE.limits.recordTypeName) return [];
-    return [{
-      path: ["pipelines", key, "names", "salesforce"],
-      message: `Salesforce process name "${name}" is not a valid API name`,
-      fix: "start with a letter; use letters, digits and single underscores; no trailing underscore; at most 80 characters (e.g. New_Business)",
-    }];
+  return Object.entries(arch.pipelines).filter(([, p]) => hasSalesProcess(p)).flatMap(([key, p]) => {
+    const hits: RuleHit[] = [];
+    const name = processName(key, p);
+    const parsed = processNameSchema.safeParse(name);
+    if (!parsed.success)
+      hits.push({ path: ["pipelines", key, "names", "salesforce"], message: `Salesforce process name "${name}" is not valid: ${parsed.error.issues[0]!.message}`, fix: "use at most 80 characters without leading or trailing spaces (e.g. New Business)" });
+    const recordType = recordTypeName(key, p);
+    if (!SALESFORCE_DEVELOPER_NAME.test(recordType) || recordType.length > SALESFORCE.limits.recordTypeName)
+      hits.push({
+        path: ["pipelines", key, "salesforceProcess", "recordType"],
+        message: `Salesforce record type name "${recordType}" is not a valid API name`,
+        fix: "start with a letter; use letters, digits and single underscores; no trailing underscore; at most 80 characters (e.g. New_Business)",
+      });
+    return hits;
   });
 }
 

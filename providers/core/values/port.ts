@@ -2,6 +2,13 @@
 import type { ProviderEvent } from "../events";
 import type { ValueMove } from "./plan";
 
+/** A record the CRM refused to change during a move (a 207 batch reply), with the CRM's reason. */
+export interface RecordFailure {
+  /** The record's id. */
+  record: string;
+  reason: string;
+}
+
 /**
  * The records that carry one object's values (Salesforce records of one picklist field, HubSpot
  * records of one property or pipeline). Only the records the CRM lets Bowtie change are counted,
@@ -14,12 +21,15 @@ export interface RecordMover {
   field: string;
   /** Per value, how many movable records carry it; a value no record carries may be missing. */
   count(values: readonly string[]): Promise<ReadonlyMap<string, number>>;
-  /** Moves every movable record from `move.from` to `move.to`; returns how many moved. */
-  move(move: ValueMove): Promise<number>;
   /**
-   * After the moves: movable records still on `values`. The final list is deployed only when there
-   * are none. A CRM whose counts lag its writes and that itself refuses to remove a value records
-   * carry (HubSpot) reports none here and leaves that last check to the CRM.
+   * Moves every movable record from `move.from` to `move.to`; returns how many the CRM confirmed
+   * moved. A record the CRM refuses is passed to `refused` (and not counted); it stays on `from`.
+   */
+  move(move: ValueMove, refused: (failure: RecordFailure) => void): Promise<number>;
+  /**
+   * After the moves, right before the final deploy: movable records still on `values`, counted
+   * again so that a value is removed only at zero. Exact even where the CRM's counts lag its writes
+   * (HubSpot's search index: each record search still finds is read back to see its value now).
    */
   verify(values: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** Records the CRM never lets anyone change (converted leads): they keep the value, which is only deactivated. */

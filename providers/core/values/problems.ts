@@ -30,6 +30,8 @@ export interface RecordsNotMoved {
   field: "replacements";
   records: string;
   values: ValueUsage[];
+  /** Why the CRM refused some of them, per value and reason (e.g. the errors of a 207 batch reply). */
+  refused?: Array<{ value: string; reason: string; count: number }>;
 }
 
 export type ValueProblem = ValuesInUse | RecordsNotMoved;

@@ -1,6 +1,6 @@
 /**
  * `hubspot:pipeline`: a deal or ticket pipeline with its stages. Create adopts an existing pipeline
- * (see `pipelineToAdopt`); stages are matched to keys and the key → stage id map is kept in state.
+ * (the kind's `locate`: `pipelineToAdopt`); stages are matched to keys and the key → stage id map is kept in state.
  * Removing a stage that records use needs a replacement; the records move before the stage goes.
  */
 import type { HubSpotPipelineSpec } from "../../../specs";
@@ -50,7 +50,7 @@ async function requireLive(session: HubSpotSession, spec: Spec, id: string): Pro
 
 /**
  * Brings `live` to `spec` with the data-safety sequence: pipeline fields, new and changed stages,
- * record moves, then removals (HubSpot refuses to remove a stage that records are still in).
+ * record moves, a recount, then removals (each asking HubSpot to refuse if a record is in the stage).
  */
 async function apply(session: HubSpotSession, spec: Spec, live: LivePipeline, known: Record<string, string>, ctx: HandlerContext): Promise<State> {
   const at = (field: string) => site(spec, field);

@@ -8,7 +8,7 @@ import { pipelineHandler } from "./handler";
 import { matchStages, pipelineToAdopt } from "./plan";
 import { pipelineHolding } from "./values";
 
-/** `hubspot:pipeline`: a deal or ticket pipeline; adopted by label (or stage ids), its stages matched to keys. */
+/** `hubspot:pipeline`: a deal or ticket pipeline; adopted by id (`pipelineId`), label or stage ids, its stages matched to keys. */
 export const pipelineKind: KindDefinition<HubSpotPipelineSpec, HubSpotPipelineState> = {
   kind: "hubspot:pipeline",
   schema: pipelineSchema,

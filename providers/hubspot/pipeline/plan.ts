@@ -80,10 +80,14 @@ export function liveStageKeys(spec: HubSpotPipelineSpec, live: LivePipeline, kno
 }
 
 /**
- * Which existing pipeline a new spec adopts: the one with the same label (case-insensitive), else
- * the one holding a stage whose id is one of the spec's keys or retired values (`replacements.from`).
+ * Which existing pipeline a new spec adopts, whatever its stage ids: the one whose id the spec names
+ * (`pipelineId`, e.g. `default`, the portal's default pipeline), else the one with the same label
+ * (case-insensitive), else the one holding a stage whose id is one of the spec's keys or retired
+ * values (`replacements.from`). Its stages are then matched to keys by `matchStages`.
  */
 export function pipelineToAdopt(pipelines: readonly LivePipeline[], spec: HubSpotPipelineSpec): LivePipeline | undefined {
+  const byId = spec.pipelineId === undefined ? undefined : pipelines.find((p) => p.id === spec.pipelineId);
+  if (byId) return byId;
   const byLabel = pipelines.find((p) => p.label.toLowerCase() === spec.label.toLowerCase());
   if (byLabel) return byLabel;
   const ids = new Set([...spec.stages.map((s) => s.key), ...spec.replacements.map((r) => r.from)]);

@@ -35,7 +35,7 @@ function livePipelineOf(state: HubSpotPipelineState): LivePipeline {
   };
 }
 
-/** Stages by key; a live stage the spec does not know is named by its id. HubSpot removes a stage only once no record is in it. */
+/** Stages by key; a live stage the spec does not know is named by its id. A stage is removed only at a recount of zero, and HubSpot is asked to refuse if a record got in since. */
 export const pipelineHolding: ValueHolding<Spec, HubSpotPipelineState> = {
   crm: "hubspot",
   field: "stages",

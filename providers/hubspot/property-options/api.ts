@@ -18,7 +18,7 @@ export interface LiveProperty {
 /** The property, or undefined when it does not exist (or is archived). */
 export async function tryGetProperty(session: HubSpotSession, site: FailureSite, objectType: string, name: string): Promise<LiveProperty | undefined> {
   try {
-    const property = await call(session, site, (client) => client.crm.properties.coreApi.getByName(objectType, name));
+    const property = await call(session, site, (client, options) => client.crm.properties.coreApi.getByName(objectType, name, undefined, undefined, options));
     return {
       name: property.name,
       label: property.label,
@@ -42,7 +42,7 @@ export async function tryGetProperty(session: HubSpotSession, site: FailureSite,
 
 /** Creates a custom enumeration property (a select). */
 export async function createProperty(session: HubSpotSession, site: FailureSite, spec: HubSpotPropertyOptionsSpec & { create: NonNullable<HubSpotPropertyOptionsSpec["create"]> }): Promise<void> {
-  await call(session, site, (client) =>
+  await call(session, site, (client, options) =>
     client.crm.properties.coreApi.create(spec.objectType, {
       name: spec.property,
       label: spec.create.label,
@@ -52,25 +52,25 @@ export async function createProperty(session: HubSpotSession, site: FailureSite,
       fieldType: "select" as any,
       formField: true,
       options: spec.options.map(normalizeOption),
-    }),
+    }, options),
   );
 }
 
 /** Replaces the whole option list (PATCH replaces it: there is no per-option call). */
 export async function setOptions(session: HubSpotSession, site: FailureSite, objectType: string, name: string, options: readonly HubSpotOptionSpec[]): Promise<void> {
-  await call(session, site, (client) => client.crm.properties.coreApi.update(objectType, name, { options: options.map(normalizeOption) }));
+  await call(session, site, (client, callOptions) => client.crm.properties.coreApi.update(objectType, name, { options: options.map(normalizeOption) }, callOptions));
 }
 
 /** Updates a custom property's definition (label, description, group). */
 export async function setDefinition(session: HubSpotSession, site: FailureSite, objectType: string, name: string, create: NonNullable<HubSpotPropertyOptionsSpec["create"]>): Promise<void> {
-  await call(session, site, (client) =>
-    client.crm.properties.coreApi.update(objectType, name, { label: create.label, description: create.description ?? "", groupName: create.groupName }),
+  await call(session, site, (client, options) =>
+    client.crm.properties.coreApi.update(objectType, name, { label: create.label, description: create.description ?? "", groupName: create.groupName }, options),
   );
 }
 
 export async function archiveProperty(session: HubSpotSession, site: FailureSite, objectType: string, name: string): Promise<void> {
   try {
-    await call(session, site, (client) => client.crm.properties.coreApi.archive(objectType, name));
+    await call(session, site, (client, options) => client.crm.properties.coreApi.archive(objectType, name, options));
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }

@@ -14,7 +14,11 @@ type Spec = HubSpotPropertyOptionsSpec;
 export const optionRecords = (session: HubSpotSession, spec: Spec): RecordMover =>
   valueRecords(session, { site: { resource: spec.name, field: "options" }, objectType: spec.objectType, property: spec.property });
 
-/** Options by value; HubSpot removes the options a new list leaves out, and refuses to while records carry one. */
+/**
+ * Options by value. HubSpot removes the options a new list leaves out even while records carry one
+ * (it documents no refusal; the records keep a value that is no longer an option), so the engine's
+ * recount before the final list is what keeps records from being stranded.
+ */
 export const propertyOptionsHolding: ValueHolding<Spec, HubSpotPropertyOptionsState> = {
   crm: "hubspot",
   field: "options",

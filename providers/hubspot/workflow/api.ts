@@ -34,9 +34,9 @@ export function createFlow(session: HubSpotSession, site: FailureSite, body: Rec
   return request<Flow>(session, site, { method: "POST", path: "/automation/v4/flows", body });
 }
 
-/** PUT needs the flow's current revisionId; HubSpot bumps it. */
-export function updateFlow(session: HubSpotSession, site: FailureSite, flowId: string, revisionId: string, body: Record<string, unknown>): Promise<Flow> {
-  return request<Flow>(session, site, { method: "PUT", path: `/automation/v4/flows/${encodeURIComponent(flowId)}`, body: { ...body, revisionId } });
+/** PUT carries the revisionId it replaces (see `flowUpdateBody`); HubSpot bumps it, or answers 409 when the flow has moved on. */
+export function updateFlow(session: HubSpotSession, site: FailureSite, flowId: string, body: Record<string, unknown>): Promise<Flow> {
+  return request<Flow>(session, site, { method: "PUT", path: `/automation/v4/flows/${encodeURIComponent(flowId)}`, body });
 }
 
 export async function deleteFlow(session: HubSpotSession, site: FailureSite, flowId: string): Promise<void> {

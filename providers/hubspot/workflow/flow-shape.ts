@@ -1,7 +1,12 @@
 /**
- * Pure mapping between a workflow spec and an automation v4 flow body. `flowToSpec(specToFlow(s))`
- * gives back `s` (normalized): read-back after create shows no drift. A flow edited in HubSpot into
- * a shape Bowtie does not write reads back with the parts it cannot map left empty, so it shows as drift.
+ * Pure mapping between a workflow spec and automation v4 flow bodies: the create body
+ * (`ApiFlowCreateRequest`: with `flowType`, `objectTypeId` and `dataSources`) and the PUT body
+ * (`ApiFlowPutRequest`: without them, with the `revisionId`). Contact flows carry the two fields only
+ * contact flows have. Filters are written as HubSpot keeps them, an OR branch holding an AND branch,
+ * and read back from wherever the first property filter sits, so a flow HubSpot normalised reads
+ * back unchanged. `flowToSpec(flowCreateBody(s))` gives back `s` (normalized): no drift after create.
+ * A flow edited in HubSpot into a shape Bowtie does not write reads back with the parts it cannot
+ * map left empty, so it shows as drift.
  */
 import type { HubSpotWorkflowSpec } from "../../../specs";
 
@@ -23,16 +28,22 @@ const targetOfAssociation = (objectTypeId: ObjectTypeId, typeId: number | undefi
 
 function propertyFilter(property: string, operator: string, values: string[]) {
   return operator === "IS_KNOWN"
-    ? { filterType: "PROPERTY", property, operation: { operationType: "ALL_PROPERTY", operator: "IS_KNOWN" } }
+    ? { filterType: "PROPERTY", property, operation: { operationType: "ALL_PROPERTY", operator: "IS_KNOWN", includeObjectsWithNoValueSet: false } }
     : { filterType: "PROPERTY", property, operation: { operationType: "ENUMERATION", operator, values, includeObjectsWithNoValueSet: false } };
 }
 
-function andBranch(filters: unknown[]) {
-  return { filterBranchType: "AND", filterBranchOperator: "AND", filterBranches: [], filters };
+/** One filter as a filter tree: an OR branch holding one AND branch. */
+function filterTree(filter: unknown) {
+  return {
+    filterBranchType: "OR",
+    filterBranchOperator: "OR",
+    filters: [],
+    filterBranches: [{ filterBranchType: "AND", filterBranchOperator: "AND", filterBranches: [], filters: [filter] }],
+  };
 }
 
-/** The flow body Bowtie sends on create and update (without id/revisionId). */
-export function specToFlow(spec: HubSpotWorkflowSpec): Record<string, unknown> {
+/** The fields a create and a PUT share. */
+function flowFields(spec: HubSpotWorkflowSpec): Record<string, unknown> {
   const { setProperty } = spec;
   const associationTypeId = associationTypeIds[spec.objectTypeId]?.[setProperty.target];
   const branching = (setProperty.onlyFrom ?? []).length > 0;
@@ -54,42 +65,57 @@ export function specToFlow(spec: HubSpotWorkflowSpec): Record<string, unknown> {
     listBranches: [
       {
         branchName: "Only from",
-        filterBranch: andBranch([propertyFilter(setProperty.property, "IS_ANY_OF", setProperty.onlyFrom ?? [])]),
+        filterBranch: filterTree(propertyFilter(setProperty.property, "IS_ANY_OF", setProperty.onlyFrom ?? [])),
         connection: { edgeType: "STANDARD", nextActionId: setActionId },
       },
     ],
     defaultBranchName: "Otherwise",
   };
+  const contact = spec.objectTypeId === "0-1";
   return {
-    type: spec.objectTypeId === "0-1" ? "CONTACT_FLOW" : "PLATFORM_FLOW",
-    objectTypeId: spec.objectTypeId,
+    type: contact ? "CONTACT_FLOW" : "PLATFORM_FLOW",
     name: spec.label,
     description: spec.description ?? "",
     isEnabled: spec.enabled,
     startActionId: "1",
-    nextAvailableActionId: String(Number(setActionId) + 1),
     actions: branching ? [branchAction, setAction] : [setAction],
     enrollmentCriteria: {
       type: "LIST_BASED",
       shouldReEnroll: false,
       unEnrollObjectsNotMeetingCriteria: false,
       reEnrollmentTriggersFilterBranches: [],
-      listFilterBranch: {
-        filterBranchType: "OR",
-        filterBranchOperator: "OR",
-        filters: [],
-        filterBranches: [andBranch([propertyFilter(spec.enrollment.property, spec.enrollment.operator, spec.enrollment.values)])],
-      },
+      listFilterBranch: filterTree(propertyFilter(spec.enrollment.property, spec.enrollment.operator, spec.enrollment.values)),
     },
     timeWindows: [],
     blockedDates: [],
     customProperties: {},
-    suppressionListIds: [],
-    canEnrollFromSalesforce: false,
+    ...(contact ? { suppressionListIds: [], canEnrollFromSalesforce: false } : {}),
   };
 }
 
+/** The body of `POST /automation/v4/flows`: what the flow enrolls and its type are set here, once. */
+export function flowCreateBody(spec: HubSpotWorkflowSpec): Record<string, unknown> {
+  return { ...flowFields(spec), objectTypeId: spec.objectTypeId, flowType: "WORKFLOW", dataSources: [] };
+}
+
+/** The body of `PUT /automation/v4/flows/{id}`: the whole flow again, with the revision it replaces. */
+export function flowUpdateBody(spec: HubSpotWorkflowSpec, revisionId: string): Record<string, unknown> {
+  return { ...flowFields(spec), revisionId };
+}
+
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
+
+/** The first PROPERTY filter of a filter tree, depth first: found whether HubSpot nests it in an OR root or not. */
+function firstPropertyFilter(branch: any): any {
+  if (!branch || typeof branch !== "object") return undefined;
+  const own = asArray(branch.filters).find((f) => f?.filterType === "PROPERTY");
+  if (own) return own;
+  for (const child of asArray(branch.filterBranches)) {
+    const found = firstPropertyFilter(child);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Reads a live flow back into the spec's shape; `name` comes from the state (it is Bowtie's, not HubSpot's). */
 export function flowToSpec(flow: Record<string, any>, name: string): HubSpotWorkflowSpec {
@@ -97,8 +123,8 @@ export function flowToSpec(flow: Record<string, any>, name: string): HubSpotWork
   const actions = asArray(flow.actions);
   const setAction = actions.find((a) => a?.actionTypeId === "0-5");
   const branch = actions.find((a) => a?.type === "LIST_BRANCH");
-  const enrollmentFilter = asArray(asArray(flow.enrollmentCriteria?.listFilterBranch?.filterBranches)[0]?.filters)[0];
-  const onlyFromFilter = asArray(asArray(branch?.listBranches)[0]?.filterBranch?.filters)[0];
+  const enrollmentFilter = firstPropertyFilter(flow.enrollmentCriteria?.listFilterBranch);
+  const onlyFromFilter = firstPropertyFilter(asArray(branch?.listBranches)[0]?.filterBranch);
   const onlyFrom = asArray(onlyFromFilter?.operation?.values).map(String);
   return {
     kind: "hubspot:workflow",

@@ -1,5 +1,8 @@
 import type { SalesforceFlowSpec } from "../../../specs";
+import { diffSpec } from "../../core/diff";
 import type { SalesforcePort } from "../port";
+import { pendingActivation } from "./activation";
+import { flowDescriptor } from "./descriptor";
 import { fromFlowMetadata, toFlowMetadata } from "./metadata";
 
 /** The latest version of the flow (it may be a draft), in the spec's shape; undefined when absent. */
@@ -8,8 +11,14 @@ export async function readFlow(port: SalesforcePort, spec: SalesforceFlowSpec): 
   return record ? fromFlowMetadata(record, spec) : undefined;
 }
 
-/** Deploys a new version; an active spec activates it (the previous active version becomes obsolete). */
-export async function deployFlow(port: SalesforcePort, spec: SalesforceFlowSpec): Promise<void> {
+/**
+ * Deploys a new version; an active spec activates it (the previous active version becomes
+ * obsolete) where the org deploys flows active (`deploysActive`). When the latest version already
+ * reads as the spec, nothing is deployed (each deploy would add a version).
+ */
+export async function deployFlow(port: SalesforcePort, spec: SalesforceFlowSpec, deploysActive = true): Promise<void> {
+  const live = await readFlow(port, spec);
+  if (live && !diffSpec(flowDescriptor, pendingActivation(live, spec, deploysActive), spec).changes) return;
   await port.saveMetadata("upsert", "Flow", [toFlowMetadata(spec)]);
   if (!spec.active) await deactivateFlow(port, spec.flowName);
   await pruneFlowVersions(port, spec.flowName);

@@ -7,7 +7,7 @@ import type { DiffDescriptor } from "../../core/diff";
  */
 export const flowDescriptor: DiffDescriptor<SalesforceFlowSpec> = {
   replaceOn: ["flowName"],
-  normalize: (spec) => {
+  normalize: ({ plannedFields: _planned, ...spec }) => {
     const self = spec.update.target === "$Record";
     const { relatedBy, recordField, onlyFrom, ...update } = spec.update;
     return {

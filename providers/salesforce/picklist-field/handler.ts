@@ -2,15 +2,15 @@ import type { SalesforcePicklistFieldSpec } from "../../../specs";
 import type { HandlerContext, KindHandler } from "../../core/kind";
 import { applyPicklistValues } from "../picklist/holding";
 import { openPort } from "../port";
-import { deployField, readField } from "./api";
+import { deployField, readField, readFieldComponent } from "./api";
 import { fullNameOf } from "./descriptor";
 import { picklistFieldPicklist, picklistFieldResource as resourceOf } from "./values";
 
 async function apply(news: SalesforcePicklistFieldSpec, ctx: HandlerContext): Promise<void> {
   const port = openPort(ctx, news.name, resourceOf(news));
-  const live = await readField(port, news);
-  if (!live) return deployField(port, news, news.values, "create");
-  await applyPicklistValues(picklistFieldPicklist, port, news, live.values, (values) => deployField(port, news, values, "update"), ctx);
+  const live = await readFieldComponent(port, news);
+  if (!live) return deployField(port, news, news.values);
+  await applyPicklistValues(picklistFieldPicklist, port, news, live.field.values, (values) => deployField(port, news, values, live), ctx);
 }
 
 /**

@@ -25,6 +25,28 @@ export function toMetadataValue(value: SalesforcePicklistValueSpec): Record<stri
   };
 }
 
+/** The value fields Bowtie manages; whatever else a live value carries (`color`, …) is kept. */
+const MANAGED_VALUE_FIELDS = ["fullName", "default", "label", "description", "closed", "won", "probability", "forecastCategory", "converted", "isActive"];
+
+const metadataList = (values: unknown) => (Array.isArray(values) ? values : values ? [values] : []) as Array<Record<string, unknown>>;
+
+/**
+ * The value list to deploy, read-modify-write: each value as `toMetadataValue` makes it, over
+ * the live value of the same API name minus the fields Bowtie manages, so unmodelled fields
+ * (colours, …) survive. Values not listed are left to Salesforce to deactivate.
+ */
+export function mergeMetadataValues(values: readonly SalesforcePicklistValueSpec[], live: unknown): Array<Record<string, unknown>> {
+  const byName = new Map(metadataList(live).map((value) => [String(value.fullName), value]));
+  return values.map((value) => {
+    const held = Object.entries(byName.get(value.apiName) ?? {}).filter(([key]) => !MANAGED_VALUE_FIELDS.includes(key));
+    return { ...Object.fromEntries(held), ...toMetadataValue(value) };
+  });
+}
+
+/** True when deploying `desired` over the `live` active values (both in the spec's shape) changes no managed field or order. */
+export const samePicklistValues = (live: readonly SalesforcePicklistValueSpec[], desired: readonly SalesforcePicklistValueSpec[]): boolean =>
+  JSON.stringify(live.map(normalizeValue)) === JSON.stringify(desired.map(normalizeValue));
+
 interface MetadataValue {
   fullName?: string;
   label?: string | null;

@@ -1,5 +1,6 @@
 import type { SalesforceSalesProcessSpec } from "../../../specs";
 import type { DiffDescriptor } from "../../core/diff";
+import { encodeMetadataName } from "../../../specs/salesforce/metadata-name";
 
 /** Identified by object and process name; stages and the record type update in place. */
 export const salesProcessDescriptor: DiffDescriptor<SalesforceSalesProcessSpec> = {
@@ -11,7 +12,8 @@ export const salesProcessDescriptor: DiffDescriptor<SalesforceSalesProcessSpec> 
   }),
 };
 
-export const processFullName = (spec: Pick<SalesforceSalesProcessSpec, "object" | "processName">) => `${spec.object}.${spec.processName}`;
+/** `Opportunity.Growth%2FExpansion` for the process `Growth/Expansion`: Salesforce's encoded fullName. */
+export const processFullName = (spec: Pick<SalesforceSalesProcessSpec, "object" | "processName">) => `${spec.object}.${encodeMetadataName(spec.processName)}`;
 export const recordTypeFullName = (spec: Pick<SalesforceSalesProcessSpec, "object" | "recordType">) => `${spec.object}.${spec.recordType.apiName}`;
 
 /** Stages the process names that OpportunityStage does not have active. Pure. */

@@ -1,4 +1,5 @@
 import type { SalesforceValidationRuleSpec } from "../../../specs";
+import { sameComponent } from "../component";
 import type { SalesforcePort } from "../port";
 import { fullNameOf } from "./descriptor";
 
@@ -16,20 +17,28 @@ export async function readRule(port: SalesforcePort, spec: SalesforceValidationR
   };
 }
 
-/** Upserts the rule: creates it, or adopts and overwrites an existing one of the same name. */
+/**
+ * Upserts the rules (creating them, or adopting existing ones of the same name), read-modify-write:
+ * Bowtie manages `active`, the description, formula, message and display field; a rule already
+ * exactly so is not written.
+ */
 export async function upsertRules(port: SalesforcePort, specs: SalesforceValidationRuleSpec[]): Promise<void> {
-  await port.saveMetadata(
-    "upsert",
-    "ValidationRule",
-    specs.map((spec) => ({
+  const live = await port.readMetadata("ValidationRule", specs.map(fullNameOf));
+  const changed = specs.flatMap((spec, i) => {
+    const record = live[i];
+    const { description: _d, errorDisplayField: _f, ...kept } = (record ?? {}) as Record<string, unknown>;
+    const next = {
+      ...kept,
       fullName: fullNameOf(spec),
       active: spec.active,
       ...(spec.description ? { description: spec.description } : {}),
       errorConditionFormula: spec.errorConditionFormula,
       ...(spec.errorDisplayField ? { errorDisplayField: spec.errorDisplayField } : {}),
       errorMessage: spec.errorMessage,
-    })),
-  );
+    };
+    return record && sameComponent(record, next) ? [] : [next];
+  });
+  if (changed.length > 0) await port.saveMetadata("upsert", "ValidationRule", changed);
 }
 
 export async function deleteRule(port: SalesforcePort, spec: SalesforceValidationRuleSpec): Promise<void> {

@@ -2,7 +2,8 @@ import type { SalesforceValidationRuleSpec } from "../../../specs";
 import { validationRuleSchema } from "../../../specs/salesforce/validation-rule";
 import { locateById, type KindDefinition } from "../../core/kind";
 import { fullNameOf, validationRuleDescriptor } from "./descriptor";
-import { validationRuleHandler } from "./handler";
+import { validationRuleHandler, validationRuleResource } from "./handler";
+import { requireReferencedFields, ruleReferences } from "../preflight";
 
 /** `salesforce:validation-rule`: a ValidationRule `Object.Name`. */
 export const validationRuleKind: KindDefinition<SalesforceValidationRuleSpec> = {
@@ -14,4 +15,5 @@ export const validationRuleKind: KindDefinition<SalesforceValidationRuleSpec> = 
   report: { title: (s) => `Validation rule ${s.object}.${s.ruleName}`, owner: "Salesforce admin", deleteImpact: () => "destroy" },
   locate: locateById(validationRuleHandler, fullNameOf),
   foundational: false,
+  preflight: (spec, ctx) => requireReferencedFields(spec, ruleReferences(spec), validationRuleResource(spec), ctx),
 };

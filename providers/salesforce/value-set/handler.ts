@@ -3,16 +3,16 @@ import { BowtieProviderError } from "../../core/errors";
 import type { HandlerContext, KindHandler } from "../../core/kind";
 import { applyPicklistValues } from "../picklist/holding";
 import { openPort, type SalesforcePort } from "../port";
-import { deleteGlobalValueSet, deployValues, readValues } from "./api";
+import { deleteGlobalValueSet, deployValues, readValues, readValueSet } from "./api";
 import { valueSetPicklist, valueSetResource as resourceOf } from "./values";
 
 async function apply(port: SalesforcePort, news: SalesforceValueSetSpec, ctx: HandlerContext): Promise<void> {
-  const live = await readValues(port, news);
+  const live = await readValueSet(port, news);
   if (!live && news.standard) {
     throw new BowtieProviderError({ resource: resourceOf(news), field: "valueSetName", code: "INVALID_CROSS_REFERENCE_KEY", message: `the org has no standard value set ${news.valueSetName}.`, fix: "Use LeadStatus or OpportunityStage, or set standard: false for a global value set." });
   }
-  if (!live) return deployValues(port, news, news.values, "create");
-  await applyPicklistValues(valueSetPicklist, port, news, live, (values) => deployValues(port, news, values, "update"), ctx);
+  if (!live) return deployValues(port, news, news.values);
+  await applyPicklistValues(valueSetPicklist, port, news, live.values, (values) => deployValues(port, news, values, live.component), ctx);
 }
 
 /**

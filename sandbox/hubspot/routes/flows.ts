@@ -1,14 +1,17 @@
 /**
  * `/automation/v4/flows`: list (paged), get, create, update (PUT, which needs the current
- * `revisionId` and bumps it), delete and batch read, for CONTACT_FLOW and PLATFORM_FLOW.
+ * `revisionId` and bumps it), delete and batch read, for CONTACT_FLOW and PLATFORM_FLOW. Bodies are
+ * checked against the contract before they get here (sandbox/hubspot/contract/flows.ts); these routes
+ * add what the schema cannot say. Answers have HubSpot's flow shape: the server fields
+ * (`crmObjectCreationStatus`, `nextAvailableActionId`, …) and the creation fields a PUT cannot change.
+ * Filters are stored as HubSpot keeps them: a filter tree rooted in an OR branch (an AND root is
+ * wrapped in one).
  */
 import { batchReply, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type HubSpotRoute } from "../http";
 import { nextId, type PortalState, type SandboxFlow } from "../state";
 
-const flowTypes = ["CONTACT_FLOW", "PLATFORM_FLOW"];
+/** Enrolled object types the sandbox knows: contacts, companies, deals, tickets. */
 const objectTypeIds = ["0-1", "0-2", "0-3", "0-5"];
-/** Fields the server owns: a client cannot set them. */
-const serverFields = ["id", "revisionId", "createdAt", "updatedAt", "flowType"];
 
 function findFlow(state: PortalState, flowId: string): SandboxFlow {
   const flow = state.flows.find((f) => f.id === flowId);
@@ -16,13 +19,9 @@ function findFlow(state: PortalState, flowId: string): SandboxFlow {
   return flow;
 }
 
-function validateActions(actions: unknown): void {
-  if (!Array.isArray(actions)) throw validationError("actions must be an array", { context: { field: ["actions"] } });
+function validateActions(actions: any[]): void {
   const ids = new Set<string>();
-  for (const action of actions as any[]) {
-    if (typeof action?.actionId !== "string" || typeof action?.type !== "string") {
-      throw validationError("Every action needs an actionId and a type", { context: { field: ["actions"] } });
-    }
+  for (const action of actions) {
     if (ids.has(action.actionId)) throw validationError(`Duplicate actionId ${action.actionId}`);
     ids.add(action.actionId);
     if (action.type === "SINGLE_CONNECTION" && action.actionTypeId === "0-5") {
@@ -37,50 +36,64 @@ function validateActions(actions: unknown): void {
   }
 }
 
-function validateFlow(body: any): void {
-  if (!flowTypes.includes(body?.type)) throw validationError(`type must be one of ${flowTypes.join(", ")}`, { context: { field: ["type"] } });
-  if (body.type === "PLATFORM_FLOW" && !objectTypeIds.includes(body.objectTypeId)) {
-    throw validationError("A PLATFORM_FLOW needs an objectTypeId", { context: { field: ["objectTypeId"] } });
-  }
-  if (typeof body.isEnabled !== "boolean") throw validationError("isEnabled is required", { context: { field: ["isEnabled"] } });
-  validateActions(body.actions ?? []);
+function validateObjectType(type: string, objectTypeId: string): void {
+  if (type === "CONTACT_FLOW" && objectTypeId !== "0-1") throw validationError("A CONTACT_FLOW enrolls contacts: objectTypeId must be 0-1", { context: { field: ["objectTypeId"] } });
+  if (!objectTypeIds.includes(objectTypeId)) throw validationError(`Unsupported objectTypeId ${objectTypeId}`, { context: { field: ["objectTypeId"] } });
 }
 
-function clientFields(body: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !serverFields.includes(key)));
+/** A filter tree as HubSpot stores it: rooted in an OR branch. */
+function orRooted(branch: any): any {
+  if (!branch || branch.filterBranchType === "OR") return branch;
+  return { filterBranchType: "OR", filterBranchOperator: "OR", filters: [], filterBranches: [branch] };
 }
 
-function summary(flow: SandboxFlow) {
-  const { id, isEnabled, flowType, revisionId, name, createdAt, updatedAt, objectTypeId, type } = flow;
-  return { id, isEnabled, flowType, revisionId, name, createdAt, updatedAt, objectTypeId, type };
+function stored(body: any): Record<string, any> {
+  const { revisionId: _revision, ...fields } = body;
+  const actions = (fields.actions as any[]).map((action) =>
+    action.type === "LIST_BRANCH" ? { ...action, listBranches: action.listBranches.map((b: any) => (b.filterBranch ? { ...b, filterBranch: orRooted(b.filterBranch) } : b)) } : action,
+  );
+  const criteria = fields.enrollmentCriteria?.type === "LIST_BASED" ? { ...fields.enrollmentCriteria, listFilterBranch: orRooted(fields.enrollmentCriteria.listFilterBranch) } : fields.enrollmentCriteria;
+  return { ...fields, actions, ...(criteria ? { enrollmentCriteria: criteria } : {}) };
+}
+
+/** The next id HubSpot would give an action: one past the highest numeric id. */
+const nextActionId = (actions: any[]) => String(actions.reduce((max, a) => Math.max(max, Number(a.actionId) || 0), 0) + 1);
+
+function listing(flow: SandboxFlow) {
+  const { id, isEnabled, flowType, revisionId, name, createdAt, updatedAt, objectTypeId } = flow;
+  return { id, isEnabled, flowType, revisionId, name, createdAt, updatedAt, objectTypeId };
 }
 
 export const flowRoutes: HubSpotRoute[] = [
   route("GET", "/automation/v4/flows", (req, { state }) => {
     const limit = Math.min(Number(req.query.get("limit") ?? 100), 100);
     const offset = Number(req.query.get("after") ?? 0);
-    const page = state.flows.slice(offset, offset + limit).map(summary);
+    const page = state.flows.slice(offset, offset + limit).map(listing);
     const next = offset + limit < state.flows.length ? { paging: { next: { after: String(offset + limit), link: "" } } } : {};
     return ok({ results: page, ...next });
   }),
   route("POST", "/automation/v4/flows/batch/read", (req, { state }) => {
     const startedAt = now();
-    const ids: string[] = (req.body?.inputs ?? []).map((input: { flowId: string }) => String(input.flowId));
+    const ids: string[] = req.body.inputs.map((input: { flowId: string }) => input.flowId);
     return batchReply(state.flows.filter((f) => ids.includes(f.id)), startedAt);
   }),
   route("POST", "/automation/v4/flows", (req, ctx) => {
-    validateFlow(req.body);
+    validateObjectType(req.body.type, req.body.objectTypeId);
+    validateActions(req.body.actions);
     const timestamp = now();
+    const fields = stored(req.body);
     const flow: SandboxFlow = {
-      ...clientFields(req.body),
-      objectTypeId: req.body.type === "CONTACT_FLOW" ? "0-1" : req.body.objectTypeId,
-      id: nextId(ctx.state),
-      name: req.body.name ?? "Untitled workflow",
+      ...fields,
       type: req.body.type,
-      flowType: "WORKFLOW",
+      objectTypeId: req.body.objectTypeId,
+      flowType: req.body.flowType,
+      dataSources: req.body.dataSources,
+      id: nextId(ctx.state),
       revisionId: "1",
       createdAt: timestamp,
       updatedAt: timestamp,
+      crmObjectCreationStatus: "COMPLETE",
+      nextAvailableActionId: nextActionId(req.body.actions),
     };
     ctx.state.flows.push(flow);
     ctx.changed = true;
@@ -89,7 +102,6 @@ export const flowRoutes: HubSpotRoute[] = [
   route("GET", "/automation/v4/flows/:flowId", (req, { state }) => ok(findFlow(state, req.params.flowId!))),
   route("PUT", "/automation/v4/flows/:flowId", (req, ctx) => {
     const flow = findFlow(ctx.state, req.params.flowId!);
-    if (typeof req.body?.revisionId !== "string") throw validationError("revisionId is required", { context: { field: ["revisionId"] } });
     if (req.body.revisionId !== flow.revisionId) {
       throw new HubSpotHttpError(
         409,
@@ -101,18 +113,20 @@ export const flowRoutes: HubSpotRoute[] = [
         }),
       );
     }
-    validateFlow(req.body);
     if (req.body.type !== flow.type) throw validationError("The type of a flow cannot change", { context: { field: ["type"] } });
+    validateActions(req.body.actions);
     const updated: SandboxFlow = {
-      ...clientFields(req.body),
-      objectTypeId: flow.objectTypeId,
-      id: flow.id,
-      name: req.body.name ?? flow.name,
+      ...stored(req.body),
       type: flow.type,
-      flowType: "WORKFLOW",
+      objectTypeId: flow.objectTypeId,
+      flowType: flow.flowType,
+      dataSources: flow.dataSources,
+      id: flow.id,
       revisionId: String(Number(flow.revisionId) + 1),
       createdAt: flow.createdAt,
       updatedAt: now(),
+      crmObjectCreationStatus: flow.crmObjectCreationStatus,
+      nextAvailableActionId: nextActionId(req.body.actions),
     };
     ctx.state.flows = ctx.state.flows.map((f) => (f.id === flow.id ? updated : f));
     ctx.changed = true;

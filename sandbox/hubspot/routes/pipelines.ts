@@ -1,7 +1,8 @@
 /**
  * `/crm/v3/pipelines/{deals|tickets}`: pipelines, stages and audit. PUT replaces the stage list
  * (stages keep their id when the input names it, else when the label matches). Removing a stage or
- * pipeline that records use is refused when a validate flag is set, and always for a single stage.
+ * pipeline that records use is refused only when a validate flag is set (v3 defaults them to
+ * false); without one it goes, and its records keep a stage id that no longer exists.
  */
 import { conflict, errorBody, HubSpotHttpError, noContent, notFound, now, ok, route, validationError, type HubSpotRoute, type HubSpotRequest } from "../http";
 import { describeUsage, liveRecords, usageOf } from "../records";
@@ -100,8 +101,10 @@ function refuseStagesInUse(usage: Map<string, number>, objectType: PipelineObjec
   );
 }
 
+/** A pipeline delete or replace checks usage with either flag; a stage delete has only `validateReferencesBeforeDelete`. */
 const validating = (req: HubSpotRequest) =>
   req.query.get("validateReferencesBeforeDelete") === "true" || req.query.get("validateDealStageUsagesBeforeDelete") === "true";
+const validatingStageDelete = (req: HubSpotRequest) => req.query.get("validateReferencesBeforeDelete") === "true";
 
 function audit(state: PortalState, pipeline: SandboxPipeline, action: string): void {
   (state.audits[pipeline.id] ??= []).push({
@@ -240,7 +243,7 @@ export const pipelineRoutes: HubSpotRoute[] = [
     const pipeline = findPipeline(ctx.state, objectType, req.params.pipelineId!);
     const stageId = req.params.stageId!;
     if (!pipeline.stages.some((s) => s.id === stageId)) throw notFound(`Unable to find stage ${stageId} in pipeline ${pipeline.id}`);
-    refuseStagesInUse(stagesInUse(ctx.state, objectType, pipeline.id, [stageId]), objectType);
+    if (validatingStageDelete(req)) refuseStagesInUse(stagesInUse(ctx.state, objectType, pipeline.id, [stageId]), objectType);
     if (pipeline.stages.length === 1) throw validationError("A pipeline needs at least one stage");
     pipeline.stages = pipeline.stages.filter((s) => s.id !== stageId);
     pipeline.updatedAt = now();

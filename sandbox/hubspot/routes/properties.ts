@@ -1,6 +1,7 @@
 /**
  * `/crm/v3/properties/{objectType}`: properties, groups and batch read. PATCH replaces the whole
- * option list; removing an option that records use, or editing read-only options, is refused.
+ * option list; editing read-only options is refused. Removing an option that records use is not:
+ * HubSpot documents no such refusal, and the records keep the value, which is no longer an option.
  */
 import {
   batchReply,
@@ -14,7 +15,6 @@ import {
   type HubSpotRoute,
   type HubSpotRequest,
 } from "../http";
-import { describeUsage, usageOf } from "../records";
 import { crmObjectTypes, type CrmObjectType, type PortalState, type SandboxOption, type SandboxProperty } from "../state";
 
 const objectTypeIds: Record<string, CrmObjectType> = { "0-1": "contacts", "0-2": "companies", "0-3": "deals", "0-5": "tickets" };
@@ -57,26 +57,6 @@ function normalizeOptions(input: unknown, propertyName: string): SandboxOption[]
   });
 }
 
-function refuseRemovalInUse(state: PortalState, objectType: CrmObjectType, property: SandboxProperty, next: SandboxOption[]): void {
-  const kept = new Set(next.map((o) => o.value));
-  const removed = property.options.map((o) => o.value).filter((value) => !kept.has(value));
-  const usage = usageOf(state, objectType, property.name, removed);
-  if (usage.size === 0) return;
-  throw validationError(
-    `Cannot remove option(s) from property ${property.name} because ${objectType} still use them: ${describeUsage(usage, objectType)}`,
-    {
-      subCategory: "PropertyError.OPTION_IN_USE",
-      errors: [...usage].map(([value, count]) => ({
-        message: `${count} ${objectType} use option ${value}`,
-        code: "OPTION_IN_USE",
-        in: "options",
-        context: { value: [value], count: [String(count)] },
-      })),
-      context: { propertyName: [property.name], values: [...usage.keys()] },
-    },
-  );
-}
-
 const definitionFields = ["label", "description", "groupName", "type", "fieldType"] as const;
 
 function updateProperty(req: HubSpotRequest, state: PortalState): SandboxProperty {
@@ -101,7 +81,6 @@ function updateProperty(req: HubSpotRequest, state: PortalState): SandboxPropert
         context: { propertyName: [property.name] },
       });
     }
-    refuseRemovalInUse(state, objectType, property, next);
     property.options = next;
   }
   for (const field of [...definitionFields, "hidden", "displayOrder", "formField"] as const) {

@@ -18,6 +18,7 @@ const BOOLEAN_FIELDS = new Set([
   "default", "isActive", "closed", "won", "converted", "restricted", "sorted", "active", "required",
   "externalId", "unique", "booleanValue", "highPriority", "reviewed", "allowEmail", "cssExposed",
   "getFirstRecordOnly", "storeOutputAutomatically", "assignNullValuesIfNoRecordsFound", "isTemplate",
+  "enableFlowDeployAsActiveEnabled",
 ]);
 
 const NUMBER_FIELDS = new Set(["probability", "locationX", "locationY", "numberValue", "length", "visibleLines", "activeVersionNumber"]);

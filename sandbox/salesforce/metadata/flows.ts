@@ -4,6 +4,7 @@
  */
 import type { FlowVersion, OrgState } from "../state";
 import type { MetadataRecord } from "./coerce";
+import { checkFlowReferences } from "./references";
 import { saveError, type MetadataType, type SaveError } from "./type";
 
 const STATUSES = ["Active", "Draft", "Obsolete", "InvalidDraft"] as const;
@@ -14,9 +15,13 @@ type Status = FlowVersion["status"];
  * and makes the previously active one Obsolete; any other status leaves the active version alone.
  */
 function saveFlow(org: OrgState, record: MetadataRecord): { error?: SaveError; created: boolean } {
-  const status = (record.status ?? "Draft") as Status;
+  const requested = (record.status ?? "Draft") as Status;
+  // Production orgs deploy flows inactive unless "Deploy processes and flows as active" is on.
+  const status: Status = requested === "Active" && !canDeployActive(org) ? "Draft" : requested;
   if (!STATUSES.includes(status)) return { created: false, error: { statusCode: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", message: `Invalid flow status: ${status}`, fields: ["status"] } };
   if (!record.label) return { created: false, error: { statusCode: "REQUIRED_FIELD_MISSING", message: "Required field is missing: label", fields: ["label"] } };
+  const invalid = requested === "Active" ? checkFlowReferences(org, record) : undefined;
+  if (invalid) return { created: false, error: invalid };
   const name = record.fullName.replace(/-\d+$/, "");
   const versions = org.flows[name] ?? [];
   if (status === "Active") for (const version of versions) if (version.status === "Active") version.status = "Obsolete";
@@ -70,6 +75,12 @@ function saveFlowDefinition(org: OrgState, record: MetadataRecord): SaveError | 
   return undefined;
 }
 
+const FLOW_SETTINGS = "Flow";
+const flowSettings = (org: OrgState): MetadataRecord => org.metadata.FlowSettings?.[FLOW_SETTINGS] ?? { fullName: FLOW_SETTINGS, enableFlowDeployAsActiveEnabled: false };
+
+/** A sandbox org always deploys flows as saved; a production org only with FlowSettings.enableFlowDeployAsActiveEnabled. */
+const canDeployActive = (org: OrgState) => org.isSandbox !== false || flowSettings(org).enableFlowDeployAsActiveEnabled === true;
+
 function splitVersion(fullName: string): [string, number | undefined] {
   const match = /^(.*)-(\d+)$/.exec(fullName);
   return match ? [match[1]!, Number(match[2])] : [fullName, undefined];
@@ -91,4 +102,17 @@ export const flowDefinitionType: MetadataType = {
   list: (org) => Object.keys(org.flows).map((name) => readFlowDefinition(org, name)!),
   save: (org, record) => ({ error: saveFlowDefinition(org, record), created: false }),
   delete: () => saveError("INVALID_OPERATION", "Delete the Flow instead of its FlowDefinition", "fullName"),
+};
+
+/** FlowSettings (`Flow`): the org's Process Automation Settings; always exists, only updated. */
+export const flowSettingsType: MetadataType = {
+  directoryName: "settings", suffix: "settings",
+  read: (org, fullName) => (fullName === FLOW_SETTINGS ? flowSettings(org) : undefined),
+  list: (org) => [flowSettings(org)],
+  save: (org, record, mode) => {
+    if (record.fullName !== FLOW_SETTINGS || mode === "create") return { created: false, error: saveError("INVALID_OPERATION", "FlowSettings is named Flow and can only be updated", "fullName") };
+    (org.metadata.FlowSettings ??= {})[FLOW_SETTINGS] = { ...flowSettings(org), ...record };
+    return { created: false };
+  },
+  delete: () => saveError("INVALID_OPERATION", "Settings cannot be deleted", "fullName"),
 };

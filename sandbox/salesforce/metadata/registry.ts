@@ -1,4 +1,4 @@
-import { flowDefinitionType, flowType } from "./flows";
+import { flowDefinitionType, flowSettingsType, flowType } from "./flows";
 import { businessProcessRules, customFieldRules, recordTypeRules, validationRuleRules } from "./object-children";
 import { storedType } from "./stored-type";
 import type { MetadataType } from "./type";
@@ -14,6 +14,7 @@ export const metadataTypes: Readonly<Record<string, MetadataType>> = {
   ValidationRule: storedType("ValidationRule", validationRuleRules),
   Flow: flowType,
   FlowDefinition: flowDefinitionType,
+  FlowSettings: flowSettingsType,
 };
 
 export const tryGetMetadataType = (type: string): MetadataType | undefined => (Object.hasOwn(metadataTypes, type) ? metadataTypes[type] : undefined);

@@ -133,6 +133,21 @@ export function dealCreatedWorkflowSpec(overrides: Partial<HubSpotWorkflowSpec> 
   };
 }
 
+/** A flow as read, turned into the body of a PUT by another user: without the fields a PUT does not take, with `changes`. */
+export function flowPutBody(flow: Record<string, unknown>, changes: Record<string, unknown> = {}): Record<string, unknown> {
+  const { id: _id, createdAt: _c, updatedAt: _u, crmObjectCreationStatus: _s, nextAvailableActionId: _n, flowType: _f, objectTypeId: _o, dataSources: _d, ...put } = flow;
+  return { ...put, ...changes };
+}
+
+/** Resolves once `condition` holds (polled every 10 ms); fails after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Catches the rejection of `promise` (fails the test if it resolves). */
 export async function rejectionOf(promise: Promise<unknown>): Promise<Error & Record<string, any>> {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineHandler as handler } from "../../../providers/hubspot/pipeline/handler";
-import { legacyRenewalsPipelineId, recordCounts } from "../../../sandbox/hubspot";
+import type { HubSpotPipelineSpec } from "../../../specs";
+import { defaultDealPipelineId, legacyRenewalsPipelineId, recordCounts } from "../../../sandbox/hubspot";
 import { rejectionOf, renewalPipelineSpec, renewalReplacements, successPipelineSpec, useSandbox } from "./harness";
 import { pipelineKind } from "../../../providers/hubspot/pipeline";
 import { createKind, diffKind } from "../../../providers/operations";
@@ -21,7 +22,7 @@ describe("hubspot:pipeline against the sandbox", () => {
     const spec = successPipelineSpec();
     const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
     const stageId = outs.stageIds.onboarding!;
-    await h.other.crm.pipelines.pipelineStagesApi.update("tickets", id, stageId, { label: "Onboarding (legacy)" });
+    await h.other.crm.pipelines.pipelineStagesApi.update("tickets", id, stageId, { label: "Onboarding (legacy)", metadata: { ticketState: "OPEN" } });
     const drifted = (await handler.read(id, outs, h.ctx))!;
     expect(drifted.stages.find((s) => s.key === "onboarding")!.label).toBe("Onboarding (legacy)");
     expect(await diffKind(pipelineKind, id, drifted, spec, h.ctx)).toMatchObject({ changes: true, replaces: [], changed: ["stages"] });
@@ -70,6 +71,42 @@ describe("hubspot:pipeline against the sandbox", () => {
     const success = await createKind(pipelineKind, successPipelineSpec(), h.ctx);
     await handler.delete(success.id, success.outs, h.ctx);
     expect(await handler.read(success.id, success.outs, h.ctx)).toBeUndefined();
+  });
+
+  const newBusiness = (adoption: { pipelineId?: string; label: string }): HubSpotPipelineSpec => ({
+    kind: "hubspot:pipeline",
+    name: "hs-pipeline-deals-new-business",
+    objectType: "deals",
+    ...adoption,
+    displayOrder: 0,
+    stages: [
+      { key: "discovery", label: "Discovery Held", displayOrder: 0, metadata: { probability: "0.2" } },
+      { key: "proposal", label: "Proposal Out", displayOrder: 1, metadata: { probability: "0.7" } },
+      { key: "won", label: "Won It", displayOrder: 2, metadata: { probability: "1.0", isClosed: "true" } },
+      { key: "lost", label: "Lost It", displayOrder: 3, metadata: { probability: "0.0", isClosed: "true" } },
+    ],
+    replacements: [
+      { from: "appointmentscheduled", to: "discovery" },
+      { from: "qualifiedtobuy", to: "discovery" },
+      { from: "contractsent", to: "proposal" },
+      { from: "closedwon", to: "won" },
+    ],
+  });
+
+  it.each([
+    ["its id (hubspot: \"default\")", { pipelineId: defaultDealPipelineId, label: "New Business" }],
+    ["its label", { label: "sales pipeline" }],
+  ])("adopts the portal's default pipeline by %s whatever its stage ids, and moves its 8 deals onto the new stages", async (_how, adoption) => {
+    const spec = newBusiness(adoption);
+    const { id, outs } = await createKind(pipelineKind, spec, h.ctx);
+    expect(id).toBe(defaultDealPipelineId);
+    expect(h.sandbox.state().pipelines.deals.filter((p) => !p.archived)).toHaveLength(2);
+    const deals = h.sandbox.state().records.deals.filter((d) => d.properties.pipeline === defaultDealPipelineId);
+    expect(deals).toHaveLength(8);
+    const stageIds = new Set(Object.values(outs.stageIds));
+    expect(deals.every((d) => stageIds.has(d.properties.dealstage!))).toBe(true);
+    expect(deals.filter((d) => d.properties.dealstage === outs.stageIds.discovery)).toHaveLength(4);
+    expect((await diffKind(pipelineKind, id, (await handler.read(id, outs, h.ctx))!, spec, h.ctx)).changes).toBe(false);
   });
 
   it("treats a change of object type as a replacement", async () => {

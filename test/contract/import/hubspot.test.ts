@@ -44,7 +44,7 @@ describe("bowtie import from the messy HubSpot portal", () => {
 
   it("is not vacuous: a stage relabelled by another user after the import shows as a change", async () => {
     const { specs } = await importToFile("hubspot", h.ctx);
-    await h.other.crm.pipelines.pipelineStagesApi.update("deals", legacyRenewalsPipelineId, "renewal_60_days", { label: "Sixty Days Out" });
+    await h.other.crm.pipelines.pipelineStagesApi.update("deals", legacyRenewalsPipelineId, "renewal_60_days", { label: "Sixty Days Out", metadata: { probability: "0.7" } });
     const preview = await previewAfterAdoption(specs, h.ctx);
     expect(preview["hs-pipeline-deals-renewals"]).toEqual(["stages"]);
     expect(Object.values(preview).filter((changed) => changed.length > 0)).toHaveLength(1);

@@ -53,6 +53,18 @@ export const salesProcessSpec = (overrides: Partial<SalesforceSalesProcessSpec> 
   ...overrides,
 });
 
+/** `Drop_Off_Reason__c` on an object: what the drop-off rules reference, so it must exist before them. */
+export const dropOffFieldSpec = (object: "Lead" | "Opportunity"): SalesforcePicklistFieldSpec => ({
+  kind: "salesforce:picklist-field",
+  name: `sf-field-${object.toLowerCase()}-drop-off-reason`,
+  object,
+  field: "Drop_Off_Reason__c",
+  label: "Drop-off Reason",
+  restricted: true,
+  values: [{ apiName: "No_Budget", label: "No budget" }, { apiName: "No_Fit", label: "No fit" }],
+  replacements: [],
+});
+
 export const validationRuleSpec = (overrides: Partial<SalesforceValidationRuleSpec> = {}): SalesforceValidationRuleSpec => ({
   kind: "salesforce:validation-rule",
   name: "sf-rule-lead-drop-off",

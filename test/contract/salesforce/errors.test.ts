@@ -4,7 +4,7 @@ import { valueSetHandler } from "../../../providers/salesforce/value-set/handler
 import { validationRuleHandler } from "../../../providers/salesforce/validation-rule/handler";
 import { salesforceSandboxCredentials as creds } from "../../../sandbox/salesforce";
 import { leadStatusSpec, validationRuleSpec } from "./builders";
-import { contextFor, passwordSettings, startHarness, type Harness } from "./harness";
+import { contextFor, passwordSettings, startHarness, withDropOffField, type Harness } from "./harness";
 import { valueSetKind } from "../../../providers/salesforce/value-set";
 import { validationRuleKind } from "../../../providers/salesforce/validation-rule";
 import { createKind, diffKind } from "../../../providers/operations";
@@ -13,6 +13,7 @@ describe("salesforce provider errors, login flows and retries against the sandbo
   let h: Harness;
   beforeEach(async () => {
     h = await startHarness("messy");
+    await withDropOffField(h);
   });
   afterEach(() => h.sandbox.close());
 
@@ -43,8 +44,9 @@ describe("salesforce provider errors, login flows and retries against the sandbo
     h.sandbox.clearRequests();
     const spec = validationRuleSpec();
     await createKind(validationRuleKind, spec, h.ctx);
-    // The create first reads the rule it would adopt: the fault hits that read, which is retried.
-    expect(h.sandbox.requests().map((r) => r.status)).toEqual([500, 200, 200]);
+    // The create first reads the rule it would adopt: the fault hits that read, which is retried;
+    // then the write reads the rule again (read-modify-write) and upserts it.
+    expect(h.sandbox.requests().map((r) => r.status)).toEqual([500, 200, 200, 200]);
     expect(h.events).toContainEqual(expect.objectContaining({ type: "retried", resource: spec.name, attempt: 1 }));
     expect(h.sandbox.state().metadata.ValidationRule?.["Lead.Drop_Off_Reason_Required"]).toBeDefined();
   });

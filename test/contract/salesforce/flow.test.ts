@@ -66,7 +66,7 @@ describe("salesforce:flow against the sandbox", () => {
   });
 
   it("a flow updating the triggering record round-trips as $Record", async () => {
-    const spec = flowSpec({ flowName: "Self_Update", update: { target: "$Record", field: "Lifecycle_Stage__c", value: "SQL" } });
+    const spec = flowSpec({ flowName: "Self_Update", object: "Lead", conditions: [], update: { target: "$Record", field: "Lifecycle_Stage__c", value: "SQL" } });
     await createKind(flowKind, spec, h.ctx);
     const live = (await flowHandler.read(spec.flowName, spec, h.ctx))!;
     expect(live.update).toEqual({ target: "$Record", field: "Lifecycle_Stage__c", value: "SQL" });

@@ -1,4 +1,7 @@
 import type { Connection } from "jsforce";
+import { createKind } from "../../../providers/operations";
+import { picklistFieldKind } from "../../../providers/salesforce/picklist-field";
+import { dropOffFieldSpec } from "./builders";
 import type { ProviderEvent } from "../../../providers/core/events";
 import type { HandlerContext } from "../../../providers/core/kind";
 import { DEFAULT_SALESFORCE_API_VERSION, type SalesforceSettings } from "../../../providers/core/settings";
@@ -36,6 +39,11 @@ export async function startHarness(scenario: Scenario = "messy"): Promise<Harnes
       return conn;
     },
   };
+}
+
+/** Deploys `Lead.Drop_Off_Reason__c`, which the rule fixtures reference (Salesforce refuses rules naming missing fields). */
+export async function withDropOffField(h: Harness): Promise<void> {
+  await createKind(picklistFieldKind, dropOffFieldSpec("Lead"), h.ctx);
 }
 
 /** Records of `object` whose `field` is `value`, read straight from the org state. */

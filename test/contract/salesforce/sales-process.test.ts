@@ -46,4 +46,25 @@ describe("salesforce:sales-process against the sandbox", () => {
     expect(await salesProcessHandler.read("Opportunity.New_Business", spec, h.ctx)).toBeUndefined();
     expect(h.sandbox.state().metadata.BusinessProcess?.["Opportunity.New_Business"]?.isActive).toBe(false);
   });
+
+  it("deletes (deactivates) a process whose stages an architecture switch retired first", async () => {
+    const spec = salesProcessSpec({ stages: ["Prospecting", "Needs Analysis", "Closed Won", "Closed Lost"] });
+    await createKind(salesProcessKind, spec, h.ctx);
+    const conn = await h.other();
+    const [stages] = (await conn.metadata.read("StandardValueSet", ["OpportunityStage"])) as unknown as Array<{ standardValue: Array<{ fullName: string }> }>;
+    await conn.metadata.update("StandardValueSet", { fullName: "OpportunityStage", sorted: false, standardValue: stages!.standardValue.filter((v) => v.fullName !== "Needs Analysis") } as never);
+    await salesProcessHandler.delete("Opportunity.New_Business", spec, h.ctx);
+    const metadata = h.sandbox.state().metadata;
+    expect(metadata.BusinessProcess?.["Opportunity.New_Business"]).toMatchObject({ isActive: false });
+    expect(metadata.RecordType?.["Opportunity.New_Business"]).toMatchObject({ active: false });
+  });
+
+  it("a refresh after its record type was deactivated still names the record type", async () => {
+    const spec = salesProcessSpec();
+    await createKind(salesProcessKind, spec, h.ctx);
+    await (await h.other()).metadata.update("RecordType", { fullName: "Opportunity.New_Business", label: "New Business", active: false, businessProcess: "New_Business" } as never);
+    const live = (await salesProcessHandler.read("Opportunity.New_Business", spec, h.ctx))!;
+    expect(live.recordType).toEqual({ apiName: "New_Business", label: "" });
+    await expect(salesProcessHandler.read("Opportunity.New_Business", live, h.ctx)).resolves.toMatchObject({ recordType: { apiName: "New_Business" } });
+  });
 });

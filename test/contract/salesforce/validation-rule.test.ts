@@ -4,7 +4,7 @@ import { openPort } from "../../../providers/salesforce/port";
 import { upsertRules } from "../../../providers/salesforce/validation-rule/api";
 import { validationRuleHandler } from "../../../providers/salesforce/validation-rule/handler";
 import { validationRuleSpec } from "./builders";
-import { startHarness, type Harness } from "./harness";
+import { withDropOffField, startHarness, type Harness } from "./harness";
 import { validationRuleKind } from "../../../providers/salesforce/validation-rule";
 import { checkKind } from "../../../providers/operations";
 import { createKind } from "../../../providers/operations";
@@ -13,6 +13,7 @@ describe("salesforce:validation-rule against the sandbox", () => {
   let h: Harness;
   beforeEach(async () => {
     h = await startHarness("messy");
+    await withDropOffField(h);
   });
   afterEach(() => h.sandbox.close());
 
@@ -27,7 +28,7 @@ describe("salesforce:validation-rule against the sandbox", () => {
   });
 
   it("adopts an existing rule, and reports one switched off by another client as drift", async () => {
-    const spec = validationRuleSpec({ object: "Opportunity", ruleName: "Amount_Required_On_Proposal" });
+    const spec = validationRuleSpec({ object: "Opportunity", ruleName: "Amount_Required_On_Proposal", errorConditionFormula: 'AND(ISPICKVAL(StageName, "Closed Lost"), ISBLANK(Description))', errorDisplayField: "Description" });
     await createKind(validationRuleKind, spec, h.ctx);
     const conn = await h.other();
     const rule = (await conn.metadata.read("ValidationRule", "Opportunity.Amount_Required_On_Proposal")) as unknown as Record<string, unknown>;
@@ -48,6 +49,7 @@ describe("salesforce:validation-rule against the sandbox", () => {
     expect(read.every((record) => record !== undefined)).toBe(true);
     const calls = h.sandbox.requests().filter((r) => r.operation);
     expect(calls.map((c) => [c.operation, c.components])).toEqual([
+      ["readMetadata", 10], ["readMetadata", 10], ["readMetadata", 3],
       ["upsertMetadata", 10], ["upsertMetadata", 10], ["upsertMetadata", 3],
       ["readMetadata", 10], ["readMetadata", 10], ["readMetadata", 3],
     ]);

@@ -22,6 +22,12 @@ describe("HubSpot error translation", () => {
     expect(translateFailure(fromHeaders, site, []).code).toBe("HUBSPOT_DAILY_LIMIT");
   });
 
+  it("paces a search 429 (SECONDLY) by a second, and leaves a revision conflict to the workflow handler (not transient)", () => {
+    expect(translateFailure(failureFrom(429, { policyName: "SECONDLY", message: "You have reached your secondly limit." }, {}), site, [])).toMatchObject({ code: "HUBSPOT_RATE_LIMITED", transient: true, retryAfterMs: 1000 });
+    const conflict = failureFrom(409, { category: "CONFLICT", subCategory: "FlowError.REVISION_ID_MISMATCH", message: "stale" }, {});
+    expect(translateFailure(conflict, site, [])).toMatchObject({ code: "HUBSPOT_REVISION_CONFLICT", transient: false });
+  });
+
   it("keys on subCategory before category and status", () => {
     const inUse = failureFrom(400, { category: "VALIDATION_ERROR", subCategory: "PipelineError.STAGE_IN_USE", message: "x" }, {});
     const generic = failureFrom(400, { category: "VALIDATION_ERROR", message: "x" }, {});

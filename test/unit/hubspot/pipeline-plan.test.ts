@@ -49,6 +49,12 @@ describe("pipeline stage planning", () => {
     expect(stagesAsSpec(live.stages, { proposal: "902" }).map((s) => s.key)).toEqual(["renewal_120_days", "901", "proposal"]);
   });
 
+  it("adopts the pipeline the spec names by id first (e.g. the portal's default), whatever its label and stage ids", () => {
+    const defaultPipeline: LivePipeline = { id: "default", label: "Sales Pipeline", displayOrder: 0, stages: [{ id: "appointmentscheduled", label: "Appointment Scheduled", displayOrder: 0, metadata: {} }] };
+    expect(pipelineToAdopt([live, defaultPipeline], spec({ pipelineId: "default", label: "Renewals" }))?.id).toBe("default");
+    expect(pipelineToAdopt([live], spec({ pipelineId: "default" }))?.id).toBe("7000001");
+  });
+
   it("adopts by label, else by a stage a key or replacement names", () => {
     const other: LivePipeline = { ...live, id: "default", label: "Sales Pipeline", stages: [] };
     expect(pipelineToAdopt([other, live], spec({ label: "RENEWALS" }))?.id).toBe("7000001");

@@ -34,6 +34,6 @@ describe("bowtie docs", () => {
   it("refuses a missing --out value", async () => {
     let err = "";
     expect(await run(["--out"], () => undefined, (s) => void (err += s))).toBe(2);
-    expect(err).toContain("--out needs a directory");
+    expect(err).toContain("--out <value>' argument missing");
   });
 });

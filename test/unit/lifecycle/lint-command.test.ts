@@ -56,6 +56,18 @@ describe("bowtie lint", () => {
   it("rejects unknown options", async () => {
     const { code, err } = await lintCli(["--yaml"]);
     expect(code).toBe(2);
-    expect(err).toContain("unexpected argument --yaml");
+    expect(err).toContain("Unknown option '--yaml'");
+  });
+});
+
+describe("bowtie lint: what a CRM would refuse", () => {
+  it("exits 2 naming the file, the compiled resource and the limit, before any CRM call", async () => {
+    const { code, err } = await lintCli([fixture("long-pipeline-label.ts")]);
+    expect(code).toBe(2);
+    expect(err.replaceAll(fixture(""), "<fixtures>/")).toMatchInlineSnapshot(`
+      "<fixtures>//long-pipeline-label.ts: salesforce.sf-process-renewal.label: Too big: expected string to have <=80 characters (what Salesforce accepts)
+      <fixtures>//long-pipeline-label.ts: salesforce.sf-process-renewal.recordType.label: Too big: expected string to have <=80 characters (what Salesforce accepts)
+      "
+    `);
   });
 });

@@ -20,7 +20,7 @@ describe("renderPlanText", () => {
         "     would adopt the existing CRM object LeadStatus",
         '     would move 4 records from Lead.Status "Trending Up" to "Engaged"',
         "",
-        "Plan: 1 to adopt.",
+        "Plan: 1 to adopt, compared with the live CRMs.",
         "",
       ].join("\n"),
     );
@@ -41,7 +41,7 @@ describe("renderPlanText", () => {
     const field = specNamed<SalesforcePicklistFieldSpec>("sf-field-lead-drop-off-reason");
     const rule = specNamed<SalesforceValidationRuleSpec>("sf-rule-lead-lifecycle-forward-only");
     expect(renderPlanText(planFromEvents([stepEvent("delete", field, field), stepEvent("delete", rule, rule)]))).toBe(
-      ["·  orphan  Lead.Drop_Off_Reason__c picklist values  [salesforce]", "-  destroy Validation rule Lead.Lifecycle_Forward_Only  [salesforce]", "", "Plan: 1 to destroy, 1 to stop managing.", ""].join("\n"),
+      ["·  orphan  Lead.Drop_Off_Reason__c picklist values  [salesforce]", "-  destroy Validation rule Lead.Lifecycle_Forward_Only  [salesforce]", "", "Plan: 1 to destroy, 1 to stop managing, compared with the live CRMs.", ""].join("\n"),
     );
   });
 
@@ -62,7 +62,7 @@ describe("renderPlanText", () => {
              +  CASE(TEXT(Lifecycle_Stage__c), "Known Lead", 1, "Marketing Engaged", 2, "MQL", 3, "SAL", 4, "SQL", 5, "SAO", 6, "Evaluation", 7, "Proposal/Negotiation", 8, "Closed Won", 9, "Pre-Onboarding", 10, "Onboarding", 11, "Implementation", 12, "Early Adoption", 13, "Mature Adoption", 14, 0) < CASE(TEXT(PRIORVALUE(Lifecycle_Stage__c)), "Known Lead", 1, "Marketing Engaged", 2, "MQL", 3, "SAL", 4, "SQL", 5, "SAO", 6, "Evaluation", 7, "Proposal/Negotiation", 8, "Closed Won", 9, "Pre-Onboarding", 10, "Onboarding", 11, "Implementation", 12, "Early Adoption", 13, "Mature Adoption", 14, 0)
               )
 
-      Plan: 1 to update.
+      Plan: 1 to update, compared with the live CRMs.
       "
     `);
   });

@@ -11,6 +11,7 @@ describe("the Salesforce sandbox's metadata registry", () => {
         "GlobalValueSet",
         "Flow",
         "FlowDefinition",
+        "FlowSettings",
       ]
     `);
   });

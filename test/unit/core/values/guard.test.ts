@@ -11,18 +11,20 @@ import { forEachCase } from "./generate";
  * An in-memory CRM holding one value list and the records on each value. A deploy that drops a
  * value records still carry fails loudly: that is the data loss the engine must never cause.
  */
-function fakeCrm(live: readonly string[], usage: ReadonlyMap<string, number>, options: { stuck?: string; unmovable?: number } = {}) {
+function fakeCrm(live: readonly string[], usage: ReadonlyMap<string, number>, options: { stuck?: string; unmovable?: number; refuse?: { value: string; count: number; reason: string } } = {}) {
   const held = { values: [...live], records: new Map(usage), calls: [] as string[] };
   const on = (value: string) => held.records.get(value) ?? 0;
   const records: RecordMover = {
     records: "Lead",
     field: "Status",
     count: async (values) => new Map(values.map((v) => [v, on(v)])),
-    async move({ from, to }) {
+    async move({ from, to }, refused) {
       held.calls.push(`move ${from}->${to}`);
       if (from === options.stuck) return 0;
-      const moving = on(from);
-      held.records.set(from, 0);
+      const kept = options.refuse?.value === from ? options.refuse.count : 0;
+      for (let i = 0; i < kept; i++) refused({ record: `r${i}`, reason: options.refuse!.reason });
+      const moving = on(from) - kept;
+      held.records.set(from, kept);
       held.records.set(to, on(to) + moving);
       return moving;
     },
@@ -78,6 +80,18 @@ describe("the data-safety sequence", () => {
   it("keeps the retiring values in place when records are left after the move", async () => {
     const { held, target } = fakeCrm(["Open"], new Map([["Open", 5]]), { stuck: "Open" });
     await expect(applyValueChange(change({ live: ["Open"] }), target, context())).rejects.toMatchObject({ code: "RECORDS_NOT_MOVED", field: "replacements" });
+    expect(held.values).toContain("Open");
+  });
+
+  it("counts records the CRM refused as not moved, with its reason, and keeps their value", async () => {
+    const { held, target } = fakeCrm(["Open"], new Map([["Open", 5]]), { refuse: { value: "Open", count: 2, reason: "record is locked (VALIDATION_ERROR)" } });
+    const events: ProviderEvent[] = [];
+    const applied = applyValueChange(change({ live: ["Open"] }), target, context(events));
+    await expect(applied).rejects.toThrowErrorMatchingInlineSnapshot(`[BowtieProviderError: Salesforce value set LeadStatus (sf-value-set-lead-status) (replacements): records are still on "Open" (2 Lead records) after moving them; the values stay in place. 2 records on "Open": the CRM said "record is locked (VALIDATION_ERROR)". Fix: check what refuses the updates in the CRM (validation rules, flows, record locks), then run \`up\` again. [RECORDS_NOT_MOVED]]`);
+    expect(events).toEqual([
+      { type: "moved", resource: "sf-value-set-lead-status", records: "Lead", field: "Status", from: "Open", to: "New", count: 3 },
+      { type: "not-moved", resource: "sf-value-set-lead-status", records: "Lead", field: "Status", from: "Open", to: "New", count: 2, reason: "record is locked (VALIDATION_ERROR)" },
+    ]);
     expect(held.values).toContain("Open");
   });
 
