@@ -11,7 +11,7 @@ import { openSession, type HubSpotSession } from "../client";
 import { addStage, createPipeline, deletePipeline, tryGetPipeline, patchPipeline, removeStage, replaceStage } from "./api";
 import { type HubSpotPipelineState } from "./descriptor";
 import { planStages, stagesAsSpec, type LivePipeline } from "./plan";
-import { pipelineHolding, stageRecords } from "./values";
+import { countPipelineRecords, pipelineHolding, stageRecords } from "./values";
 import { BowtieProviderError } from "../../core/errors";
 
 type Spec = HubSpotPipelineSpec;
@@ -93,7 +93,19 @@ export const pipelineHandler: KindHandler<Spec, State> = {
     return apply(session, news, await requireLive(session, news, id), olds.stageIds ?? {}, ctx);
   },
 
+  // Archiving a pipeline drops the stage of every record in it: one that records use is left in
+  // HubSpot and no longer managed, like a property in use. HubSpot's own reference check (sent with
+  // the archive) covers records the search index does not show yet.
   async delete(id, olds, ctx) {
-    await deletePipeline(openSession(ctx, site(olds)), site(olds), olds.objectType, id);
+    const session = openSession(ctx, site(olds));
+    const inUse = await countPipelineRecords(session, olds, id);
+    if (inUse === 0) {
+      try {
+        return await deletePipeline(session, site(olds), olds.objectType, id);
+      } catch (error) {
+        if (!(error instanceof BowtieProviderError && error.code === "HUBSPOT_VALUES_IN_USE")) throw error;
+      }
+    }
+    ctx.emit({ type: "orphaned", resource: olds.name, reason: "in-use", ...(inUse > 0 ? { inUse } : {}) });
   },
 };

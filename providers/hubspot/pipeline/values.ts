@@ -3,7 +3,7 @@ import type { HubSpotPipelineSpec } from "../../../specs";
 import type { ValueHolding } from "../../core/values/holding";
 import type { RecordMover } from "../../core/values/port";
 import { openSession, type HubSpotSession } from "../client";
-import { valueRecords } from "../records";
+import { countRecords, valueRecords } from "../records";
 import type { HubSpotPipelineState } from "./descriptor";
 import { liveStageKeys, type LivePipeline } from "./plan";
 
@@ -14,6 +14,11 @@ const recordFields = {
   deals: { pipeline: "pipeline", stage: "dealstage" },
   tickets: { pipeline: "hs_pipeline", stage: "hs_pipeline_stage" },
 } as const;
+
+/** How many records search finds in the pipeline (any stage). */
+export function countPipelineRecords(session: HubSpotSession, spec: Spec, pipelineId: string): Promise<number> {
+  return countRecords(session, { resource: spec.name }, spec.objectType, { [recordFields[spec.objectType].pipeline]: pipelineId });
+}
 
 /**
  * The records of one pipeline, by stage. `idOf` gives a stage key's stage id; it is asked at each

@@ -63,11 +63,11 @@ describe("hubspot:pipeline against the sandbox", () => {
     expect(moved.stages.map((s) => s.key)).not.toContain(rogue.id);
   });
 
-  it("refuses to delete a pipeline deals still use, and deletes an empty one", async () => {
+  it("leaves a pipeline deals still use in HubSpot and stops managing it, and deletes an empty one", async () => {
     const renewal = await createKind(pipelineKind, renewalPipelineSpec({ replacements: renewalReplacements }), h.ctx);
-    const refused = await rejectionOf(handler.delete(renewal.id, renewal.outs, h.ctx));
-    expect(refused.code).toBe("HUBSPOT_VALUES_IN_USE");
-    expect(refused.message).toContain("hubspot-pipeline-renewal");
+    await handler.delete(renewal.id, renewal.outs, h.ctx);
+    expect(await handler.read(renewal.id, renewal.outs, h.ctx)).toBeDefined();
+    expect(h.events).toContainEqual({ type: "orphaned", resource: renewal.outs.name, reason: "in-use", inUse: expect.any(Number) });
     const success = await createKind(pipelineKind, successPipelineSpec(), h.ctx);
     await handler.delete(success.id, success.outs, h.ctx);
     expect(await handler.read(success.id, success.outs, h.ctx)).toBeUndefined();
