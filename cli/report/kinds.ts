@@ -10,3 +10,6 @@ export function kindReport(kind: Kind): KindReport<ResourceSpec, any> & { crm: "
   const definition = definitionOf(kind);
   return { ...definition.report, crm: definition.token.module };
 }
+
+/** The CRMs' names as reports print them. */
+export const crmNames = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;

@@ -9,8 +9,8 @@ import { GITHUB_COMMENT_LIMIT, fitLines } from "./fit";
 import { cell, diffBlock } from "./markdown";
 import { changeDetails, impactWords, summaryLine, type Detail } from "./render-plan";
 import type { ResourceChange } from "./plan";
+import { crmNames } from "./kinds";
 
-const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
 
 function rowsFor(change: ResourceChange, details: readonly Detail[]): string[] {
   const what = details.length > 0 ? details.map((d) => d.text) : [impactWords[change.impact].alone];
@@ -32,7 +32,7 @@ export interface PrCommentInput {
  */
 export function renderPrComment({ stack, changes, findings, blocked = false, limit = GITHUB_COMMENT_LIMIT }: PrCommentInput): string {
   const byCrm = (["salesforce", "hubspot"] as const).map((crm) => [crm, changes.filter((c) => c.crm === crm)] as const).filter(([, list]) => list.length > 0);
-  const counts = byCrm.map(([crm, list]) => `${crmName[crm]}: ${list.length} object${list.length === 1 ? "" : "s"}`).join(" · ");
+  const counts = byCrm.map(([crm, list]) => `${crmNames[crm]}: ${list.length} object${list.length === 1 ? "" : "s"}`).join(" · ");
   const summary = blocked
     ? "**Not previewed: lint found errors.** Fix them, or set `bowtie:lintErrors` to `warn` to preview anyway."
     : `**${summaryLine(changes)}** against the live CRMs${counts ? ` — ${counts}` : ""}`;
@@ -46,7 +46,7 @@ export function renderPrComment({ stack, changes, findings, blocked = false, lim
   }
   const body: string[] = [];
   for (const [crm, list] of byCrm) {
-    body.push(`### ${crmName[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| impact | object | change |", "| --- | --- | --- |");
+    body.push(`### ${crmNames[crm]} (${list.length} object${list.length === 1 ? "" : "s"})`, "", "| impact | object | change |", "| --- | --- | --- |");
     const diffs: string[] = [];
     for (const change of list) {
       const details = changeDetails(change);

@@ -3,8 +3,8 @@ import type { DriftItem } from "./drift";
 import { GITHUB_COMMENT_LIMIT, fitLines } from "./fit";
 import { cell, diffBlock } from "./markdown";
 import { needsDiff, showValue, unifiedDiff } from "./values";
+import { crmNames } from "./kinds";
 
-const crmName = { salesforce: "Salesforce", hubspot: "HubSpot" } as const;
 
 interface DriftWords {
   /** What differs, without the object's name. */
@@ -51,7 +51,7 @@ export function renderDriftText(items: readonly DriftItem[], stack: string): str
   if (items.length === 0) return `No drift: the CRMs of stack ${stack} match the architecture.\n`;
   const lines = [`Drift in stack ${stack}: ${items.length} item${items.length === 1 ? "" : "s"} differ from the architecture.`];
   for (const [crm, list] of groupByCrm(items)) {
-    lines.push("", `${crmName[crm]} (fix: ${list[0]!.owner}, or run \`bowtie up -s ${stack}\` to restore the architecture)`);
+    lines.push("", `${crmNames[crm]} (fix: ${list[0]!.owner}, or run \`bowtie up -s ${stack}\` to restore the architecture)`);
     for (const item of list) {
       const words = driftWords(item);
       lines.push(`  - [${item.kind}] ${item.object}: ${words.detail}`, ...(words.diff ?? []).map((line) => `      ${line}`));
@@ -69,7 +69,7 @@ export function renderDriftMarkdown(items: readonly DriftItem[], stack: string, 
   const head = [`### ⚠️ Drift in \`${stack}\`: ${items.length} item${items.length === 1 ? "" : "s"}`, ""];
   const out: string[] = [];
   for (const [crm, list] of groupByCrm(items)) {
-    out.push(`#### ${crmName[crm]}`, "", "| object | item | what changed | who fixes |", "| --- | --- | --- | --- |");
+    out.push(`#### ${crmNames[crm]}`, "", "| object | item | what changed | who fixes |", "| --- | --- | --- | --- |");
     const diffs: string[] = [];
     for (const item of list) {
       const words = driftWords(item);
