@@ -11,7 +11,6 @@ import { changeDetails, impactWords, summaryLine, type Detail } from "./render-p
 import type { ResourceChange } from "./plan";
 import { crmNames } from "./kinds";
 
-
 function rowsFor(change: ResourceChange, details: readonly Detail[]): string[] {
   const what = details.length > 0 ? details.map((d) => d.text) : [impactWords[change.impact].alone];
   return what.map((text, i) => `| ${i === 0 ? `\`${change.impact}\`` : ""} | ${i === 0 ? cell(change.title) : ""} | ${cell(text)} |`);

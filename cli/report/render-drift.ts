@@ -5,7 +5,6 @@ import { cell, diffBlock } from "./markdown";
 import { needsDiff, showValue, unifiedDiff } from "./values";
 import { crmNames } from "./kinds";
 
-
 interface DriftWords {
   /** What differs, without the object's name. */
   detail: string;
